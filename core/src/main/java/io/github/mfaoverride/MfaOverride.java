@@ -1,0 +1,499 @@
+package io.github.mfaoverride;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.mfaoverride.authorization.ChangeAuthorization;
+import io.github.mfaoverride.authorization.Eligibility;
+import io.github.mfaoverride.authorization.ScopedRoleAuthorization;
+import io.github.mfaoverride.code.VerificationCodes;
+import io.github.mfaoverride.command.AnswerStepUp;
+import io.github.mfaoverride.command.BeginMfaOptIn;
+import io.github.mfaoverride.command.BeginPhoneChange;
+import io.github.mfaoverride.command.CancelRequest;
+import io.github.mfaoverride.command.ConfirmMfaOptIn;
+import io.github.mfaoverride.command.ResendCode;
+import io.github.mfaoverride.command.SendCode;
+import io.github.mfaoverride.command.VerifyCode;
+import io.github.mfaoverride.domain.User;
+import io.github.mfaoverride.domain.UserId;
+import io.github.mfaoverride.error.ErrorCode;
+import io.github.mfaoverride.error.MfaOverrideException;
+import io.github.mfaoverride.internal.Inputs;
+import io.github.mfaoverride.outcome.BeginOutcome;
+import io.github.mfaoverride.outcome.CancelOutcome;
+import io.github.mfaoverride.outcome.OptInOutcome;
+import io.github.mfaoverride.outcome.SendOutcome;
+import io.github.mfaoverride.outcome.StepUpOutcome;
+import io.github.mfaoverride.outcome.VerifyOutcome;
+import io.github.mfaoverride.port.CodeDelivery;
+import io.github.mfaoverride.port.NumberScreening;
+import io.github.mfaoverride.port.PhoneChangeRequests;
+import io.github.mfaoverride.port.StepUpVerifier;
+import io.github.mfaoverride.port.Transactions;
+import io.github.mfaoverride.port.UserDirectory;
+import io.github.mfaoverride.stepup.CodeStepUpVerifier;
+import io.github.mfaoverride.stepup.StepUpProofs;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * The library's one entry point: the use cases of an admin-assisted MFA phone change and of an admin's MFA
+ * opt-in.
+ *
+ * <p>The flow, as the source article describes it: {@link #eligibility} decides whether the edit icon shows;
+ * {@link #begin} opens the "Extra security step"; {@link #answerStepUp} checks the admin; {@link #sendCode} sends a
+ * code to the user's new number; {@link #verifyCode} takes the code the user read out and, only then, replaces
+ * the number. {@link #resendCode}, {@link #correctNumber} and {@link #cancel} help along the way.
+ *
+ * <p>Every step reads the admin, the target and the request again and applies every rule again; only the
+ * step-up proof is carried between steps, so consecutive steps may run on different service instances.
+ * Business refusals come back as {@link io.github.mfaoverride.outcome.Refused} values; bad input, unknown ids
+ * and infrastructure faults are {@link MfaOverrideException}s with a machine-readable code. A refused or failed
+ * step changes nothing, except that wrong answers and sends are counted as their outcomes say.
+ *
+ * <p>Thread-safe once built. Build one with {@link #builder()}.
+ */
+public final class MfaOverride {
+
+    private final Wiring wiring;
+    private final PhoneChangeFlow phoneChange;
+    private final MfaOptInFlow optIn;
+
+    private MfaOverride(Wiring wiring) {
+        this.wiring = wiring;
+        RequestSteps steps = new RequestSteps(wiring);
+        this.phoneChange = new PhoneChangeFlow(wiring, steps);
+        this.optIn = new MfaOptInFlow(wiring, steps);
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a builder with the documented defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Tells a screen whether to show the edit icon next to a user's phone number, and if not, every reason.
+     *
+     * @param adminId the acting admin, not null
+     * @param targetId the user shown, not null
+     * @return the eligibility, never null
+     * @throws io.github.mfaoverride.error.UnknownEntityException when either user does not exist
+     */
+    public Eligibility eligibility(UserId adminId, UserId targetId) {
+        User admin = loadUser("adminId", adminId);
+        User target = loadUser("targetId", targetId);
+        return wiring.authorization().evaluate(admin, target);
+    }
+
+    /**
+     * Begins a phone change: checks the admin and target, supersedes the target's open request if any, and starts
+     * the admin's step-up challenge.
+     *
+     * @param command who acts on whom, not null
+     * @return the started request and its step-up prompt, or a refusal
+     */
+    public BeginOutcome begin(BeginPhoneChange command) {
+        return run(() -> phoneChange.begin(command));
+    }
+
+    /**
+     * Checks the admin's step-up response. A wrong one is counted; at the limit the request locks.
+     *
+     * @param command the request and the response, not null
+     * @return a step-up proof for the later steps, a wrong-response count, a lock, or a refusal
+     */
+    public StepUpOutcome answerStepUp(AnswerStepUp command) {
+        return run(() -> phoneChange.answerStepUp(command));
+    }
+
+    /**
+     * Sends the first code to the user's new number. The number is parsed and validated, and must differ from
+     * the current one; the step-up must still be fresh. The old number stays in force.
+     *
+     * @param command the request, proof, new number and method, not null
+     * @return where and how the code went, or a refusal
+     */
+    public SendOutcome sendCode(SendCode command) {
+        return run(() -> phoneChange.sendCode(command));
+    }
+
+    /**
+     * Replaces a mistyped number after a code was sent: a new code goes to the corrected number and the previous
+     * code stops working. Counters carry on.
+     *
+     * @param command the request, proof, corrected number and method, not null
+     * @return where and how the code went, or a refusal
+     */
+    public SendOutcome correctNumber(SendCode command) {
+        return run(() -> phoneChange.correctNumber(command));
+    }
+
+    /**
+     * Sends a new code to the same number, by the same or the other method, after the cooldown. Counters carry
+     * on: a resend never resets the failure count.
+     *
+     * @param command the request, proof and optional method, not null
+     * @return where and how the code went, or a refusal
+     */
+    public SendOutcome resendCode(ResendCode command) {
+        return run(() -> phoneChange.resendCode(command));
+    }
+
+    /**
+     * Takes the code the user read out. If it is right, the request completes and the user's number is replaced,
+     * marked verified, in one transaction. A wrong code is counted; at the limit the request locks. Calling it
+     * again after completion is refused and changes nothing.
+     *
+     * @param command the request, proof and code, not null
+     * @return completed, a wrong-code count, a lock, or a refusal
+     */
+    public VerifyOutcome verifyCode(VerifyCode command) {
+        return run(() -> phoneChange.verifyCode(command));
+    }
+
+    /**
+     * Cancels an open request; its codes stop working.
+     *
+     * @param command the request and the admin who began it, not null
+     * @return cancelled, or a refusal
+     */
+    public CancelOutcome cancel(CancelRequest command) {
+        return run(() -> phoneChange.cancel(command));
+    }
+
+    /**
+     * Begins an admin's MFA opt-in on their own number. The number is validated automatically; if it is refused,
+     * the refusal's guidance asks for a different number or a call to support.
+     *
+     * @param command the admin, number and method, not null
+     * @return the code on its way, or a refusal with guidance
+     */
+    public OptInOutcome beginMfaOptIn(BeginMfaOptIn command) {
+        return run(() -> optIn.begin(command));
+    }
+
+    /**
+     * Confirms an opt-in with the code that reached the admin's number; on success MFA is enabled with it.
+     *
+     * @param command the request, admin and code, not null
+     * @return completed, a wrong-code count, a lock, or a refusal
+     */
+    public VerifyOutcome confirmMfaOptIn(ConfirmMfaOptIn command) {
+        return run(() -> optIn.confirm(command));
+    }
+
+    /**
+     * Deletes requests whose lifetime ended more than {@code retention} ago, at most {@code maxCount} of them.
+     * Hosts call it on a schedule; call again while it returns {@code maxCount}.
+     *
+     * @param retention how long ended requests are kept for inspection, zero or more, not null
+     * @param maxCount the batch size, 1 to 10,000
+     * @return how many were deleted
+     */
+    public int purgeExpired(Duration retention, int maxCount) {
+        Inputs.present("retention", retention);
+        Inputs.inRange("maxCount", maxCount, 1, 10_000);
+        return wiring.requests().purgeExpiredBefore(wiring.now().minus(retention), maxCount);
+    }
+
+    private User loadUser(String field, UserId id) {
+        return new RequestSteps(wiring).loadUser(field, id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T run(Supplier<T> useCase) {
+        try {
+            return useCase.get();
+        } catch (Stop stop) {
+            return (T) RequestSteps.logged(stop.refused(), "step");
+        }
+    }
+
+    /**
+     * Configures {@link MfaOverride}. The storage ports, the transactions, the code delivery and the secret are
+     * required; everything else has a default documented on its setter. Not thread-safe.
+     */
+    public static final class Builder {
+        private UserDirectory directory;
+        private PhoneChangeRequests requests;
+        private Transactions transactions;
+        private CodeDelivery delivery;
+        private StepUpVerifier stepUpVerifier;
+        private NumberScreening screening = NumberScreening.acceptAll();
+        private ChangeAuthorization authorization;
+        private byte[] secret;
+        private SecureRandom random;
+        private Clock clock = Clock.systemUTC();
+        private Settings settings = Settings.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets where users and organizations are read and phone numbers replaced. Required.
+         *
+         * @param value the port, not null
+         * @return this builder
+         */
+        public Builder directory(UserDirectory value) {
+            this.directory = requireNonNull(value, "directory cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets where requests are kept. Required.
+         *
+         * @param value the port, not null
+         * @return this builder
+         */
+        public Builder requests(PhoneChangeRequests value) {
+            this.requests = requireNonNull(value, "requests cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets what makes several writes atomic; it must cover both storage ports. Required.
+         *
+         * @param value the port, not null
+         * @return this builder
+         */
+        public Builder transactions(Transactions value) {
+            this.transactions = requireNonNull(value, "transactions cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets how codes reach phones. Required.
+         *
+         * @param value the port, not null
+         * @return this builder
+         */
+        public Builder codeDelivery(CodeDelivery value) {
+            this.delivery = requireNonNull(value, "codeDelivery cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets the key codes are digested and step-up proofs signed with: at least 32 random bytes, the same on
+         * every service instance, kept secret. Required.
+         *
+         * @param value the key, copied, not null
+         * @return this builder
+         */
+        public Builder secret(byte[] value) {
+            this.secret = requireNonNull(value, "secret cannot be null").clone();
+            return this;
+        }
+
+        /**
+         * Sets the admin's step-up. Default: {@link CodeStepUpVerifier}, a code to the admin's enrolled phone
+         * through the same code delivery, valid for the step-up freshness.
+         *
+         * @param value the port, not null
+         * @return this builder
+         */
+        public Builder stepUpVerifier(StepUpVerifier value) {
+            this.stepUpVerifier = requireNonNull(value, "stepUpVerifier cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets the number screening. Default: {@link NumberScreening#acceptAll()}; the facade still refuses
+         * invalid numbers and numbers the chosen method cannot reach.
+         *
+         * @param value the port, not null
+         * @return this builder
+         */
+        public Builder numberScreening(NumberScreening value) {
+            this.screening = requireNonNull(value, "numberScreening cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets who may change whose number. Default: {@link ScopedRoleAuthorization} with the article's rules.
+         *
+         * @param value the port, not null
+         * @return this builder
+         */
+        public Builder authorization(ChangeAuthorization value) {
+            this.authorization = requireNonNull(value, "authorization cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets the time source. Default: {@link Clock#systemUTC()}.
+         *
+         * @param value the clock, not null
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = requireNonNull(value, "clock cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets the random generator codes are drawn from. Default: a new {@link SecureRandom}.
+         *
+         * @param value the generator, not null
+         * @return this builder
+         */
+        public Builder random(SecureRandom value) {
+            this.random = requireNonNull(value, "random cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets how long a request lives, bounding every step. Default: 15 minutes.
+         *
+         * @param value a positive duration
+         * @return this builder
+         */
+        public Builder requestLifetime(Duration value) {
+            settings = new Settings(value, settings.stepUpFreshness(), settings.codeLifetime(),
+                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
+                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            return this;
+        }
+
+        /**
+         * Sets how long after the step-up the first code may be sent. Default: 5 minutes (Keycloak's
+         * {@code max_auth_age} of 300 s).
+         *
+         * @param value a positive duration
+         * @return this builder
+         */
+        public Builder stepUpFreshness(Duration value) {
+            settings = new Settings(settings.requestLifetime(), value, settings.codeLifetime(),
+                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
+                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            return this;
+        }
+
+        /**
+         * Sets how long a code is accepted. Default and maximum: 10 minutes (NIST SP 800-63B, OWASP ASVS 6.5.5);
+         * never longer than the request's remaining lifetime.
+         *
+         * @param value a positive duration of at most 10 minutes
+         * @return this builder
+         */
+        public Builder codeLifetime(Duration value) {
+            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), value,
+                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
+                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            return this;
+        }
+
+        /**
+         * Sets the number of digits in a code. Default: 6.
+         *
+         * @param value 6 to 10
+         * @return this builder
+         */
+        public Builder codeLength(int value) {
+            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
+                    value, settings.maxCodeFailures(), settings.maxStepUpFailures(),
+                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            return this;
+        }
+
+        /**
+         * Sets how many wrong codes lock a request. Default: 5 (Twilio Verify, Kratos).
+         *
+         * @param value one or more
+         * @return this builder
+         */
+        public Builder maxCodeFailures(int value) {
+            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
+                    settings.codeLength(), value, settings.maxStepUpFailures(),
+                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            return this;
+        }
+
+        /**
+         * Sets how many wrong step-up responses lock a request. Default: 5.
+         *
+         * @param value one or more
+         * @return this builder
+         */
+        public Builder maxStepUpFailures(int value) {
+            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
+                    settings.codeLength(), settings.maxCodeFailures(), value,
+                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            return this;
+        }
+
+        /**
+         * Sets the wait between two codes of one request. Default: 30 seconds (Okta: one SMS per 30 s).
+         *
+         * @param value zero or more
+         * @return this builder
+         */
+        public Builder resendCooldown(Duration value) {
+            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
+                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
+                    value, settings.maxSendsPerRequest(), settings.supportContact());
+            return this;
+        }
+
+        /**
+         * Sets how many codes one request may send, first send and resends together. Default: 3.
+         *
+         * @param value one or more
+         * @return this builder
+         */
+        public Builder maxSendsPerRequest(int value) {
+            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
+                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
+                    settings.resendCooldown(), value, settings.supportContact());
+            return this;
+        }
+
+        /**
+         * Sets the support contact named when an opt-in number is refused. Default: "your support desk".
+         *
+         * @param value a phone number, address or URL to show, not blank
+         * @return this builder
+         */
+        public Builder supportContact(String value) {
+            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
+                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
+                    settings.resendCooldown(), settings.maxSendsPerRequest(), value);
+            return this;
+        }
+
+        /**
+         * Builds the facade.
+         *
+         * @return the facade, never null
+         * @throws MfaOverrideException with {@link ErrorCode#CONFIGURATION} when a required port or the secret is
+         *     missing, or a setting is out of range
+         */
+        public MfaOverride build() {
+            require(directory, "directory");
+            require(requests, "requests");
+            require(transactions, "transactions");
+            require(delivery, "codeDelivery");
+            require(secret, "secret");
+            VerificationCodes codes = new VerificationCodes(secret, settings.codeLength(),
+                    random != null ? random : new SecureRandom());
+            StepUpVerifier verifier = stepUpVerifier != null ? stepUpVerifier
+                    : new CodeStepUpVerifier(delivery, codes, clock, settings.stepUpFreshness());
+            ChangeAuthorization rules = authorization != null ? authorization
+                    : ScopedRoleAuthorization.builder(directory).build();
+            return new MfaOverride(new Wiring(directory, requests, transactions, delivery, verifier, screening, rules,
+                    codes, new StepUpProofs(codes), clock, settings));
+        }
+
+        private static void require(Object value, String name) {
+            if (value == null) {
+                throw new MfaOverrideException(ErrorCode.CONFIGURATION, name + " must be set");
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package io.github.mfaoverride;
+
+import io.github.mfaoverride.authorization.Eligibility;
+import io.github.mfaoverride.authorization.Ineligibility;
+import io.github.mfaoverride.domain.DeliveryMethod;
+import io.github.mfaoverride.domain.MfaEnrollment;
+import io.github.mfaoverride.domain.PhoneNumber;
+import io.github.mfaoverride.domain.User;
+import io.github.mfaoverride.domain.UserId;
+import io.github.mfaoverride.domain.UserStatus;
+import io.github.mfaoverride.error.ConcurrentUpdateException;
+import io.github.mfaoverride.error.InvalidInputException;
+import io.github.mfaoverride.error.UnknownEntityException;
+import io.github.mfaoverride.internal.Inputs;
+import io.github.mfaoverride.outcome.Locked;
+import io.github.mfaoverride.outcome.RefusalReason;
+import io.github.mfaoverride.outcome.Refused;
+import io.github.mfaoverride.outcome.SendOutcome.CodeSent;
+import io.github.mfaoverride.outcome.VerifyOutcome;
+import io.github.mfaoverride.port.CodeMessage;
+import io.github.mfaoverride.port.CodePurpose;
+import io.github.mfaoverride.port.DeliveryOutcome;
+import io.github.mfaoverride.port.NumberVerdict;
+import io.github.mfaoverride.validation.VerificationCodeTextValidator;
+import io.github.mfaoverride.workflow.PhoneChangeRequest;
+import io.github.mfaoverride.workflow.RequestId;
+import io.github.mfaoverride.workflow.RequestKind;
+import io.github.mfaoverride.workflow.RequestState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The machinery both flows share: reading a request and its users again, checking the rules, screening a
+ * number, sending a code and checking one. Each method either returns or throws {@link Stop} with a refusal.
+ */
+final class RequestSteps {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MfaOverride.class);
+    private static final int INSERT_ATTEMPTS = 3;
+
+    private final Wiring wiring;
+
+    RequestSteps(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    User loadUser(String field, UserId id) {
+        Inputs.present(field, id);
+        return wiring.directory().findUser(id).orElseThrow(() -> new UnknownEntityException("user", id.value()));
+    }
+
+    /** Reads an open request of the given kind, its users, and applies every rule again. */
+    Step open(RequestId id, UserId adminId, RequestKind kind, String step) {
+        Inputs.present("requestId", id);
+        Inputs.present("adminId", adminId);
+        PhoneChangeRequest request = wiring.requests().find(id)
+                .orElseThrow(() -> new UnknownEntityException("request", id.value()));
+        if (!request.adminId().equals(adminId)) {
+            throw refuse(Refused.because(RefusalReason.NOT_YOUR_REQUEST, "request " + id + " belongs to another admin"));
+        }
+        if (request.kind() != kind) {
+            throw refuse(Refused.because(RefusalReason.WRONG_STATE, step + " does not apply to a " + request.kind()));
+        }
+        if (request.state().isTerminal()) {
+            throw refuse(Refused.wrongState(request.state(), step));
+        }
+        Instant now = wiring.now();
+        if (request.isExpiredAt(now)) {
+            end(request, RequestState.EXPIRED, now);
+            throw refuse(Refused.because(RefusalReason.REQUEST_EXPIRED, "request " + id + " expired"));
+        }
+        User admin = loadUser("adminId", adminId);
+        User target = kind == RequestKind.MFA_OPT_IN ? admin : loadUser("targetId", request.targetId());
+        Eligibility eligibility = kind == RequestKind.MFA_OPT_IN
+                ? optInEligibility(admin)
+                : wiring.authorization().evaluate(admin, target);
+        if (!eligibility.isEligible()) {
+            end(request, RequestState.REVOKED, now);
+            throw refuse(Refused.ineligible(eligibility.reasons()));
+        }
+        return new Step(request, admin, target, now);
+    }
+
+    Eligibility optInEligibility(User admin) {
+        Set<Ineligibility> reasons = EnumSet.noneOf(Ineligibility.class);
+        if (!admin.isAdmin()) {
+            reasons.add(Ineligibility.ADMIN_HAS_NO_ADMIN_ROLE);
+        }
+        if (admin.status() != UserStatus.ACTIVE) {
+            reasons.add(Ineligibility.ADMIN_NOT_ACTIVE);
+        }
+        return new Eligibility(reasons);
+    }
+
+    void requireState(Step step, RequestState expected, String name) {
+        if (step.request().state() != expected) {
+            throw refuse(Refused.wrongState(step.request().state(), name));
+        }
+    }
+
+    PhoneChangeRequest end(PhoneChangeRequest request, RequestState terminal, Instant now) {
+        PhoneChangeRequest ended = wiring.requests().update(request.ended(terminal, now));
+        LOG.info("request {} ended {}", request.id(), terminal);
+        return ended;
+    }
+
+    /** Stores a new request, superseding the target's open one in the same transaction; retries lost races. */
+    PhoneChangeRequest supersedeAndInsert(PhoneChangeRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return wiring.transactions().inTransaction(() -> {
+                    wiring.requests().findOpenByTarget(request.targetId())
+                            .ifPresent(open -> {
+                                wiring.requests().update(open.ended(RequestState.SUPERSEDED, request.createdAt()));
+                                LOG.info("request {} superseded by {}", open.id(), request.id());
+                            });
+                    return wiring.requests().insert(request);
+                });
+            } catch (ConcurrentUpdateException e) {
+                if (attempt == INSERT_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debug("request {} lost a race for target {}, trying again", request.id(), request.targetId());
+            }
+        }
+    }
+
+    PhoneNumber parseNumber(String text, String regionHint) {
+        Inputs.text("phoneNumber", text, PhoneNumber.MAX_INPUT_LENGTH);
+        if (regionHint != null && !regionHint.matches("[A-Za-z]{2}")) {
+            throw new InvalidInputException("regionHint", InvalidInputException.Violation.MALFORMED,
+                    "must be a two-letter ISO 3166 region");
+        }
+        return PhoneNumber.parse(text, regionHint).orElseThrow(() -> refuse(Refused.because(
+                RefusalReason.NUMBER_INVALID, "not a valid phone number")));
+    }
+
+    /** Applies the method's reach and the host's screening; returns the number with any refined line type. */
+    PhoneNumber screen(PhoneNumber number, DeliveryMethod method) {
+        Inputs.present("method", method);
+        requireReach(number, method);
+        NumberVerdict verdict = wiring.screening().screen(number, method);
+        if (verdict instanceof NumberVerdict.Rejected rejected) {
+            throw refuse(Refused.because(RefusalReason.NUMBER_REJECTED,
+                    rejected.reason() + " (" + rejected.source() + ")"));
+        }
+        PhoneNumber screened = ((NumberVerdict.Accepted) verdict).number();
+        requireReach(screened, method);
+        return screened;
+    }
+
+    private static void requireReach(PhoneNumber number, DeliveryMethod method) {
+        if (!method.canReach(number.lineType())) {
+            throw refuse(Refused.because(RefusalReason.METHOD_CANNOT_REACH_NUMBER,
+                    method + " cannot reach a " + number.lineType() + " line"));
+        }
+    }
+
+    /** Counts the send, delivers a fresh code and records it; the request's failure count is untouched. */
+    CodeSent sendCode(Step step, PhoneNumber to, DeliveryMethod method, Locale locale, CodePurpose purpose) {
+        Settings settings = wiring.settings();
+        PhoneChangeRequest request = step.request();
+        Instant now = step.now();
+        if (request.sendCount() >= settings.maxSendsPerRequest()) {
+            throw refuse(Refused.because(RefusalReason.SEND_LIMIT_REACHED,
+                    "request " + request.id() + " already sent " + request.sendCount() + " codes"));
+        }
+        Optional<Instant> nextAllowed = request.lastSentAt().map(at -> at.plus(settings.resendCooldown()));
+        if (nextAllowed.isPresent() && now.isBefore(nextAllowed.get())) {
+            throw refuse(Refused.because(RefusalReason.RESEND_TOO_SOON, "a code was sent moments ago")
+                    .retryAt(nextAllowed.get()));
+        }
+
+        PhoneChangeRequest reserved = wiring.requests().update(request.sendReserved(now));
+        Instant codeExpiry = earlier(now.plus(settings.codeLifetime()), request.expiresAt());
+        String code = wiring.codes().generate();
+        DeliveryOutcome outcome = wiring.delivery().deliver(new CodeMessage(to, method, locale, code,
+                Duration.between(now, codeExpiry), purpose, request.id().value()));
+
+        if (outcome instanceof DeliveryOutcome.Refused refused) {
+            LOG.info("code for request {} refused by the provider: {}", request.id(), refused.reason());
+            throw refuse(Refused.because(RefusalReason.DELIVERY_REFUSED, refused.reason() + ": " + refused.detail()));
+        }
+        if (outcome instanceof DeliveryOutcome.TransientFailure failure) {
+            LOG.warn("code for request {} not delivered: {}", request.id(), failure.detail());
+            Refused unavailable = Refused.because(RefusalReason.DELIVERY_UNAVAILABLE, failure.detail());
+            throw refuse(failure.retryAfter().map(wait -> unavailable.retryAt(now.plus(wait))).orElse(unavailable));
+        }
+        String digest = wiring.codes().digest(code, binding(request.id(), to, method));
+        PhoneChangeRequest sent = wiring.requests().update(reserved.codeSent(to, method, digest, now, codeExpiry));
+        LOG.info("code sent by {} to {} for request {}", method, to, request.id());
+        return new CodeSent(to.masked(), method, codeExpiry, now.plus(settings.resendCooldown()),
+                settings.maxSendsPerRequest() - sent.sendCount());
+    }
+
+    /**
+     * Checks a code against the request's outstanding one; on success, completes the request and sets the
+     * target's MFA state in one transaction.
+     */
+    VerifyOutcome checkCode(Step step, String code, boolean enableMfa) {
+        PhoneChangeRequest request = step.request();
+        Instant now = step.now();
+        Instant codeExpiry = request.codeExpiresAt().orElseThrow();
+        if (!now.isBefore(codeExpiry)) {
+            throw refuse(Refused.because(RefusalReason.CODE_EXPIRED, "the code expired; send a new one")
+                    .retryAt(now));
+        }
+        PhoneNumber destination = request.destination().orElseThrow();
+        boolean right = wiring.codes().matches(request.codeDigest().orElseThrow(), code,
+                binding(request.id(), destination, request.method().orElseThrow()));
+        if (!right) {
+            int max = wiring.settings().maxCodeFailures();
+            PhoneChangeRequest counted = wiring.requests().update(request.codeFailed(now, max));
+            if (counted.state() == RequestState.LOCKED) {
+                LOG.info("request {} locked after {} wrong codes", request.id(), counted.codeFailures());
+                return new Locked(request.id());
+            }
+            LOG.info("wrong code for request {} ({} of {})", request.id(), counted.codeFailures(), max);
+            return new VerifyOutcome.WrongCode(max - counted.codeFailures());
+        }
+
+        User target = step.target();
+        MfaEnrollment enrollment = new MfaEnrollment(enableMfa || target.mfa().enabled(), Optional.of(destination),
+                Optional.of(now));
+        wiring.transactions().inTransaction(() -> {
+            wiring.requests().update(request.completed(now));
+            return wiring.directory().replaceMfa(target.id(), target.version(), enrollment);
+        });
+        LOG.info("request {} completed: user {} now uses {}", request.id(), target.id(), destination);
+        return new VerifyOutcome.Completed(target.id(), destination.masked());
+    }
+
+    void requireCodeShape(String code) {
+        Inputs.present("code", code);
+        int length = wiring.codes().length();
+        if (!VerificationCodeTextValidator.isCode(code, length, length)) {
+            throw new InvalidInputException("code", InvalidInputException.Violation.MALFORMED,
+                    "must be " + length + " digits");
+        }
+    }
+
+    static Stop refuse(Refused refused) {
+        return new Stop(refused);
+    }
+
+    static Refused logged(Refused refused, String useCase) {
+        LOG.info("{} refused: {} {}", useCase, refused.reason(), refused.ineligibilities().isEmpty()
+                ? "" : refused.ineligibilities());
+        return refused;
+    }
+
+    private static String[] binding(RequestId id, PhoneNumber to, DeliveryMethod method) {
+        return new String[] {id.value(), to.e164(), method.name()};
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

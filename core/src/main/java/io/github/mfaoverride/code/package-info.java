@@ -1,0 +1,4 @@
+/**
+ * One-time codes: generation without bias, keyed digests, constant-time comparison.
+ */
+package io.github.mfaoverride.code;

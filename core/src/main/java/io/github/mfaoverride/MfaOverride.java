@@ -230,7 +230,15 @@ public final class MfaOverride {
         private byte[] secret;
         private SecureRandom random;
         private Clock clock = Clock.systemUTC();
-        private Settings settings = Settings.defaults();
+        private Duration requestLifetime = Duration.ofMinutes(15);
+        private Duration stepUpFreshness = Duration.ofMinutes(5);
+        private Duration codeLifetime = Settings.MAX_CODE_LIFETIME;
+        private int codeLength = VerificationCodes.MIN_LENGTH;
+        private int maxCodeFailures = 5;
+        private int maxStepUpFailures = 5;
+        private Duration resendCooldown = Duration.ofSeconds(30);
+        private int maxSendsPerRequest = 3;
+        private String supportContact = "your support desk";
 
         private Builder() {
         }
@@ -293,7 +301,7 @@ public final class MfaOverride {
 
         /**
          * Sets the admin's step-up. Default: {@link CodeStepUpVerifier}, a code to the admin's enrolled phone
-         * through the same code delivery, valid for the step-up freshness.
+         * through the same code delivery, valid for the step-up freshness but never more than 10 minutes.
          *
          * @param value the port, not null
          * @return this builder
@@ -355,9 +363,7 @@ public final class MfaOverride {
          * @return this builder
          */
         public Builder requestLifetime(Duration value) {
-            settings = new Settings(value, settings.stepUpFreshness(), settings.codeLifetime(),
-                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
-                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            this.requestLifetime = value;
             return this;
         }
 
@@ -369,9 +375,7 @@ public final class MfaOverride {
          * @return this builder
          */
         public Builder stepUpFreshness(Duration value) {
-            settings = new Settings(settings.requestLifetime(), value, settings.codeLifetime(),
-                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
-                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            this.stepUpFreshness = value;
             return this;
         }
 
@@ -383,9 +387,7 @@ public final class MfaOverride {
          * @return this builder
          */
         public Builder codeLifetime(Duration value) {
-            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), value,
-                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
-                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            this.codeLifetime = value;
             return this;
         }
 
@@ -396,9 +398,7 @@ public final class MfaOverride {
          * @return this builder
          */
         public Builder codeLength(int value) {
-            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
-                    value, settings.maxCodeFailures(), settings.maxStepUpFailures(),
-                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            this.codeLength = value;
             return this;
         }
 
@@ -409,9 +409,7 @@ public final class MfaOverride {
          * @return this builder
          */
         public Builder maxCodeFailures(int value) {
-            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
-                    settings.codeLength(), value, settings.maxStepUpFailures(),
-                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            this.maxCodeFailures = value;
             return this;
         }
 
@@ -422,9 +420,7 @@ public final class MfaOverride {
          * @return this builder
          */
         public Builder maxStepUpFailures(int value) {
-            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
-                    settings.codeLength(), settings.maxCodeFailures(), value,
-                    settings.resendCooldown(), settings.maxSendsPerRequest(), settings.supportContact());
+            this.maxStepUpFailures = value;
             return this;
         }
 
@@ -435,9 +431,7 @@ public final class MfaOverride {
          * @return this builder
          */
         public Builder resendCooldown(Duration value) {
-            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
-                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
-                    value, settings.maxSendsPerRequest(), settings.supportContact());
+            this.resendCooldown = value;
             return this;
         }
 
@@ -448,9 +442,7 @@ public final class MfaOverride {
          * @return this builder
          */
         public Builder maxSendsPerRequest(int value) {
-            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
-                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
-                    settings.resendCooldown(), value, settings.supportContact());
+            this.maxSendsPerRequest = value;
             return this;
         }
 
@@ -461,9 +453,7 @@ public final class MfaOverride {
          * @return this builder
          */
         public Builder supportContact(String value) {
-            settings = new Settings(settings.requestLifetime(), settings.stepUpFreshness(), settings.codeLifetime(),
-                    settings.codeLength(), settings.maxCodeFailures(), settings.maxStepUpFailures(),
-                    settings.resendCooldown(), settings.maxSendsPerRequest(), value);
+            this.supportContact = value;
             return this;
         }
 
@@ -480,14 +470,21 @@ public final class MfaOverride {
             require(transactions, "transactions");
             require(delivery, "codeDelivery");
             require(secret, "secret");
+            Settings settings = new Settings(requestLifetime, stepUpFreshness, codeLifetime, codeLength,
+                    maxCodeFailures, maxStepUpFailures, resendCooldown, maxSendsPerRequest, supportContact);
             VerificationCodes codes = new VerificationCodes(secret, settings.codeLength(),
                     random != null ? random : new SecureRandom());
             StepUpVerifier verifier = stepUpVerifier != null ? stepUpVerifier
-                    : new CodeStepUpVerifier(delivery, codes, clock, settings.stepUpFreshness());
+                    : new CodeStepUpVerifier(delivery, codes, clock,
+                            earlier(stepUpFreshness, Settings.MAX_CODE_LIFETIME));
             ChangeAuthorization rules = authorization != null ? authorization
                     : ScopedRoleAuthorization.builder(directory).build();
             return new MfaOverride(new Wiring(directory, requests, transactions, delivery, verifier, screening, rules,
                     codes, new StepUpProofs(codes), clock, settings));
+        }
+
+        private static Duration earlier(Duration a, Duration b) {
+            return a.compareTo(b) < 0 ? a : b;
         }
 
         private static void require(Object value, String name) {

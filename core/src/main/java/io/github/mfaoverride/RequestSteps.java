@@ -62,7 +62,7 @@ final class RequestSteps {
         PhoneChangeRequest request = wiring.requests().find(id)
                 .orElseThrow(() -> new UnknownEntityException("request", id.value()));
         if (!request.adminId().equals(adminId)) {
-            throw refuse(Refused.because(RefusalReason.NOT_YOUR_REQUEST, "request " + id + " belongs to another admin"));
+            throw refuse(Refused.because(RefusalReason.NOT_YOUR_REQUEST, "request belongs to another admin"));
         }
         if (request.kind() != kind) {
             throw refuse(Refused.because(RefusalReason.WRONG_STATE, step + " does not apply to a " + request.kind()));

@@ -39,11 +39,6 @@ record Settings(
         }
     }
 
-    static Settings defaults() {
-        return new Settings(Duration.ofMinutes(15), Duration.ofMinutes(5), MAX_CODE_LIFETIME, 6, 5, 5,
-                Duration.ofSeconds(30), 3, "your support desk");
-    }
-
     private static void requirePositive(String name, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {
             throw configuration(name + " must be positive, but was " + value);

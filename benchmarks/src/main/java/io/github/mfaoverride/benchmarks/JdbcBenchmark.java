@@ -1,0 +1,117 @@
+package io.github.mfaoverride.benchmarks;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
+
+/**
+ * Work over JDBC, side by side on the same fresh database in the same fork: the hand-written floor's phone
+ * change and Spring Security's {@link JdbcOneTimeTokenService}. The runner picks the number of threads; each
+ * thread acts as its own admin on its own user. Instances are managed by JMH.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class JdbcBenchmark {
+
+    private static final String SPRING_SCHEMA =
+            "/org/springframework/security/core/ott/jdbc/one-time-tokens-schema.sql";
+
+    /** A fresh database, its pool and everything seeded on it, shared by the benchmark threads. */
+    @State(Scope.Benchmark)
+    public static class Database {
+
+        /** Which database: {@code h2} (in memory, in this JVM) or {@code postgres} (a local server). */
+        @Param({"h2", "postgres"})
+        public String database;
+
+        HikariDataSource pool;
+        JdbcOneTimeTokenService springTokens;
+        private final ThreadLocal<FloorFlow> floors = ThreadLocal.withInitial(this::newFloorFlow);
+
+        /** Opens the database and creates every schema. */
+        @Setup(Level.Trial)
+        public void open() {
+            pool = Databases.open(database);
+            Databases.executeScript(pool, FloorFlow.SCHEMA);
+            Databases.executeScript(pool, springSchema(database));
+            springTokens = new JdbcOneTimeTokenService(new JdbcTemplate(pool));
+        }
+
+        /**
+         * Stops Spring's cleanup scheduler and closes the pool.
+         *
+         * @throws Exception when the scheduler does not stop
+         */
+        @TearDown(Level.Trial)
+        public void close() throws Exception {
+            springTokens.destroy();
+            pool.close();
+        }
+
+        FloorFlow floor() {
+            return floors.get();
+        }
+
+        private FloorFlow newFloorFlow() {
+            FloorFlow flow = new FloorFlow(pool, Fixtures.nextPair());
+            try {
+                flow.seed();
+            } catch (SQLException e) {
+                throw new IllegalStateException("floor seed failed", e);
+            }
+            return flow;
+        }
+    }
+
+    /**
+     * The floor: one phone change's row reads and writes in hand-written JDBC.
+     *
+     * @param db the database, not null
+     * @throws SQLException when the database fails
+     */
+    @Benchmark
+    public void floorFlow(Database db) throws SQLException {
+        db.floor().run();
+    }
+
+    /**
+     * Spring Security: a token generated for a user, then consumed.
+     *
+     * @param db the database, not null
+     * @return the consumed token
+     */
+    @Benchmark
+    public OneTimeToken springGenerateThenConsume(Database db) {
+        OneTimeToken token = db.springTokens.generate(new GenerateOneTimeTokenRequest("admin"));
+        return db.springTokens.consume(OneTimeTokenAuthenticationToken.unauthenticated(token.getTokenValue()));
+    }
+
+    /** Spring's own schema; its H2 column type has a plain equivalent on PostgreSQL. */
+    static String springSchema(String database) {
+        try (InputStream in = JdbcBenchmark.class.getResourceAsStream(SPRING_SCHEMA)) {
+            String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return "h2".equals(database) ? schema : schema.replace("varchar_ignorecase", "varchar");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.mfaoverride.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark once, side by side, and writes the summary: the in-memory flow and its steps, the JDBC
+ * flows and the floor at 1, 4 and 16 threads on H2 and PostgreSQL, the Spring Security peers, the statement
+ * counts, and the memory harness. One embedded PostgreSQL server serves every fork; each trial gets a fresh
+ * database on it.
+ *
+ * <p>Usage: {@code java -jar benchmarks.jar [output-directory]}. The summary goes to
+ * {@code summary.md} there (default {@code target/benchmarks}) and to the console. The system property
+ * {@code mfa.bench.quick=true} shortens every run to a smoke test whose figures mean nothing.
+ */
+public final class BenchmarkSuite {
+
+    static final int[] ADMINS = {1, 4, 16};
+
+    private final boolean quick = Boolean.getBoolean("mfa.bench.quick");
+    private final String postgresUrl;
+
+    private BenchmarkSuite(String postgresUrl) {
+        this.postgresUrl = postgresUrl;
+    }
+
+    /**
+     * Runs the suite.
+     *
+     * @param args optionally, the output directory
+     * @throws Exception when a benchmark fails; the suite stops rather than report a partial table
+     */
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/benchmarks");
+        Files.createDirectories(out);
+        long started = System.nanoTime();
+        Summary.Machine machine = Summary.Machine.describe();
+        BenchmarkSuite suite = new BenchmarkSuite(Databases.startEmbeddedPostgres());
+        List<Figure> figures = suite.runAll();
+        List<StatementCounts.Count> counts = new ArrayList<>(StatementCounts.measure("h2"));
+        counts.addAll(StatementCounts.measure("postgres"));
+        Map<String, Long> memory = suite.runMemoryHarness();
+        machine = machine.finished(suite.postgresUrl, System.nanoTime() - started);
+        String summary = new Summary(machine, figures, counts, memory).markdown();
+        Files.writeString(out.resolve("summary.md"), summary, StandardCharsets.UTF_8);
+        System.out.println(summary);
+        Databases.stopEmbeddedPostgres();
+    }
+
+    private List<Figure> runAll() throws RunnerException {
+        List<Figure> figures = new ArrayList<>();
+        figures.addAll(run("InMemoryFlowBenchmark|InMemoryPeerBenchmark", 1));
+        for (int admins : ADMINS) {
+            figures.addAll(run("JdbcBenchmark\\.floorFlow", admins));
+        }
+        figures.addAll(run("JdbcBenchmark\\.spring", 1));
+        return figures;
+    }
+
+    private List<Figure> run(String pattern, int threads) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(BenchmarkSuite.class.getPackageName() + "\\.(" + pattern + ")")
+                .threads(threads)
+                .forks(1)
+                .warmupIterations(quick ? 1 : 2)
+                .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+                .measurementIterations(quick ? 2 : 5)
+                .measurementTime(TimeValue.seconds(quick ? 1 : 2))
+                .timeUnit(TimeUnit.SECONDS)
+                .shouldFailOnError(true)
+                .jvmArgsAppend("-Xmx2g", "-D" + Databases.POSTGRES_URL + "=" + postgresUrl);
+        List<Figure> figures = new ArrayList<>();
+        for (RunResult result : new Runner(options.build()).run()) {
+            figures.add(Figure.of(result));
+        }
+        return figures;
+    }
+
+    /** Runs {@link MemoryHarness} in a JVM of its own, so nothing else shares its heap, and reads its figures. */
+    private Map<String, Long> runMemoryHarness() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+                MemoryHarness.class.getName())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .directory(new File("."))
+                .start();
+        Map<String, Long> figures = new LinkedHashMap<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                System.out.println(line);
+                if (line.startsWith("memory.")) {
+                    String[] pair = line.substring("memory.".length()).split("=", 2);
+                    figures.put(pair[0], Long.parseLong(pair[1]));
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the memory harness failed with exit code " + process.exitValue());
+        }
+        return figures;
+    }
+}

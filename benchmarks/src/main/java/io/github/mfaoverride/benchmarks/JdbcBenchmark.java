@@ -102,7 +102,7 @@ public class JdbcBenchmark {
     @Benchmark
     public OneTimeToken springGenerateThenConsume(Database db) {
         OneTimeToken token = db.springTokens.generate(new GenerateOneTimeTokenRequest("admin"));
-        return db.springTokens.consume(OneTimeTokenAuthenticationToken.unauthenticated(token.getTokenValue()));
+        return db.springTokens.consume(new OneTimeTokenAuthenticationToken(token.getTokenValue()));
     }
 
     /** Spring's own schema; its H2 column type has a plain equivalent on PostgreSQL. */

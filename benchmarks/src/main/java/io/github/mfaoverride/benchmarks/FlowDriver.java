@@ -83,6 +83,10 @@ final class FlowDriver {
         return admin;
     }
 
+    UserId target() {
+        return target;
+    }
+
     void cancel(RequestId id) {
         CancelOutcome outcome = mfa.cancel(new CancelRequest(id, admin));
         if (!(outcome instanceof CancelOutcome.Cancelled)) {

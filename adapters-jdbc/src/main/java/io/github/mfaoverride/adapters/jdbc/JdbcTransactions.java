@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A failed commit is rolled back and reported as {@link io.github.mfaoverride.error.TransientFailureException}
  * when the failure may pass (a lost connection), so the caller can retry the use case: nothing half-written
- * remains. Thread-safe.
+ * remains. When the connection drops after the database committed, the outcome cannot be known here and is
+ * reported the same way; a retry then reads the committed state (a completed request is refused as being in the
+ * wrong state), so nothing is applied twice. Thread-safe.
  */
 public final class JdbcTransactions implements Transactions {
 

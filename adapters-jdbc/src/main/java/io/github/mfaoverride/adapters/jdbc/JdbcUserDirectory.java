@@ -145,7 +145,8 @@ public final class JdbcUserDirectory implements UserDirectory {
 
     /**
      * Adds or replaces a user as given, version, roles and notification addresses included, in one transaction.
-     * For seeding and for a host's own screens; the workflow itself only calls {@link #replaceMfa}.
+     * For seeding and for a host's own screens; the workflow itself only calls {@link #replaceMfa}. The status is
+     * written as the library's name for it ({@code ACTIVE}), whatever {@link UserTable.Builder#statusMapping} reads.
      *
      * @param user the user, not null
      * @return this directory

@@ -54,8 +54,8 @@ public record Wording(
                 "{brand}: {code} is your code to confirm your new phone number. Valid {minutes} min. "
                         + "Do not share it.",
                 CodePurpose.STEP_UP,
-                "{brand}: {code} is your code to confirm it is you before changing a user's account. "
-                        + "Valid {minutes} min. Do not share it.",
+                "{brand}: {code} is your code to confirm it is you before editing a user. Valid {minutes} min. "
+                        + "Do not share it.",
                 CodePurpose.MFA_OPT_IN,
                 "{brand}: {code} is your code to add this phone to your sign-in. Valid {minutes} min. "
                         + "Do not share it."),
@@ -75,8 +75,8 @@ public record Wording(
                 "{brand}: {code} es tu clave para confirmar tu nuevo teléfono. Vale {minutes} min. "
                         + "No la compartas.",
                 CodePurpose.STEP_UP,
-                "{brand}: {code} es tu clave para confirmar que eres tu antes de cambiar la cuenta de otro. "
-                        + "Vale {minutes} min. No la compartas.",
+                "{brand}: {code} es tu clave para editar la cuenta de otra persona. Vale {minutes} min. "
+                        + "No la compartas.",
                 CodePurpose.MFA_OPT_IN,
                 "{brand}: {code} es tu clave para proteger tu acceso con este teléfono. Vale {minutes} min. "
                         + "No la compartas."),
@@ -96,11 +96,11 @@ public record Wording(
                 "{brand} : {code} est votre code pour confirmer votre nouveau numéro. Valable {minutes} min. "
                         + "Ne le partagez pas.",
                 CodePurpose.STEP_UP,
-                "{brand} : {code} est votre code pour confirmer votre identité avant de modifier un compte. "
-                        + "Valable {minutes} min. Ne le partagez pas.",
+                "{brand} : {code} est votre code pour modifier le compte d'un autre. Valable {minutes} min. "
+                        + "Ne le partagez pas.",
                 CodePurpose.MFA_OPT_IN,
-                "{brand} : {code} est votre code pour protéger votre connexion par ce téléphone. "
-                        + "Valable {minutes} min. Ne le partagez pas."),
+                "{brand} : {code} est votre code pour protéger votre connexion. Valable {minutes} min. "
+                        + "Ne le partagez pas."),
                 "Bonjour. Ici {brand}. Votre code de vérification est :",
                 "Je répète, votre code est :",
                 "Il est valable {minutes} minutes. Ne le communiquez à personne. Au revoir.");

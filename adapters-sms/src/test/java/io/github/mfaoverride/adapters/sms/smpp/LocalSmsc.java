@@ -44,13 +44,13 @@ import org.jsmpp.util.MessageId;
  * records every {@code submit_sm}, answers them as scripted, counts {@code enquire_link}s and can drop every
  * connection.
  */
-final class LocalSmsc implements AutoCloseable {
+public final class LocalSmsc implements AutoCloseable {
 
     /** A scripted answer that waits before accepting, to outlast the client's response timeout. */
-    static final int SLOW_OK = -1;
+    public static final int SLOW_OK = -1;
 
     /** One bind request as received. */
-    record Bind(String bindType, String systemId, String password) {
+    public record Bind(String bindType, String systemId, String password) {
     }
 
     private final String systemId;
@@ -75,35 +75,40 @@ final class LocalSmsc implements AutoCloseable {
         threads.submit(this::acceptLoop);
     }
 
-    static LocalSmsc start(String systemId, String password) throws IOException {
+    /** Starts a server accepting these credentials. */
+    public static LocalSmsc start(String systemId, String password) throws IOException {
         return new LocalSmsc(systemId, password);
     }
 
-    int port() {
+    /** Returns the port it listens on. */
+    public int port() {
         return socket.getLocalPort();
     }
 
     /** Answers the next submits with these command statuses in order (0 accepts, {@link #SLOW_OK} accepts late). */
-    void answerNextSubmits(int... statuses) {
+    public void answerNextSubmits(int... statuses) {
         for (int status : statuses) {
             scripted.add(status);
         }
     }
 
-    synchronized List<SubmitSm> submits() {
+    /** Returns the submits so far. */
+    public synchronized List<SubmitSm> submits() {
         return List.copyOf(submits);
     }
 
-    synchronized List<Bind> binds() {
+    /** Returns the binds so far. */
+    public synchronized List<Bind> binds() {
         return List.copyOf(binds);
     }
 
-    int enquireLinks() {
+    /** Returns how many enquire_link PDUs arrived. */
+    public int enquireLinks() {
         return enquireLinks.get();
     }
 
     /** Closes every open connection from the server side, as a carrier restarting would. */
-    synchronized void dropConnections() {
+    public synchronized void dropConnections() {
         sessions.forEach(SMPPServerSession::close);
         sessions.clear();
     }

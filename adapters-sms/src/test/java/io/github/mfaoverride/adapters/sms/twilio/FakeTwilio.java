@@ -22,17 +22,19 @@ import java.util.concurrent.Executors;
  * A local HTTP server on a random loopback port that plays scripted answers in order and records each request
  * byte for byte. With no answer left it replies 500.
  */
-final class FakeTwilio implements AutoCloseable {
+public final class FakeTwilio implements AutoCloseable {
 
     /** One recorded request. */
-    record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
+    public record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
 
-        String header(String name) {
+        /** Returns a header's values joined, or null. */
+        public String header(String name) {
             return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
                     .map(entry -> String.join(",", entry.getValue())).findFirst().orElse(null);
         }
 
-        Map<String, String> form() {
+        /** Returns the body read as a form. */
+        public Map<String, String> form() {
             Map<String, String> fields = new LinkedHashMap<>();
             for (String pair : body.split("&")) {
                 String[] parts = pair.split("=", 2);
@@ -61,15 +63,18 @@ final class FakeTwilio implements AutoCloseable {
         server.start();
     }
 
-    static FakeTwilio start() throws IOException {
+    /** Starts a server. */
+    public static FakeTwilio start() throws IOException {
         return new FakeTwilio();
     }
 
-    URI baseUrl() {
+    /** Returns the server's base URL. */
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    FakeTwilio answer(int status, String body, String... headerNamesAndValues) {
+    /** Queues an answer. */
+    public FakeTwilio answer(int status, String body, String... headerNamesAndValues) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 0; i < headerNamesAndValues.length; i += 2) {
             headers.put(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
@@ -78,12 +83,14 @@ final class FakeTwilio implements AutoCloseable {
         return this;
     }
 
-    FakeTwilio answerAfter(Duration delay, int status, String body) {
+    /** Queues an answer given after a delay. */
+    public FakeTwilio answerAfter(Duration delay, int status, String body) {
         answers.add(new Answer(status, body, Map.of(), delay));
         return this;
     }
 
-    synchronized List<Request> requests() {
+    /** Returns the requests so far. */
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 

@@ -122,8 +122,7 @@ public final class SmppCodeDelivery implements CodeDelivery, AutoCloseable {
     public DeliveryOutcome deliver(CodeMessage message) {
         requireNonNull(message, "message cannot be null");
         DeliveryOutcome outcome = retrying.deliver(message);
-        LOG.info("SMPP {} {} to {}: {}", message.method(), message.reference(), message.destination(),
-                outcome.getClass().getSimpleName());
+        LOG.info("SMPP {} {} to {}: {}", message.method(), message.reference(), message.destination(), outcome);
         return outcome;
     }
 

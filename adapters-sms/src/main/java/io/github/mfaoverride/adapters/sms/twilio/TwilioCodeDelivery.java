@@ -89,8 +89,7 @@ public final class TwilioCodeDelivery implements CodeDelivery {
     public DeliveryOutcome deliver(CodeMessage message) {
         requireNonNull(message, "message cannot be null");
         DeliveryOutcome outcome = retrying.deliver(message);
-        LOG.info("Twilio {} {} to {}: {}", message.method(), message.reference(), message.destination(),
-                outcome.getClass().getSimpleName());
+        LOG.info("Twilio {} {} to {}: {}", message.method(), message.reference(), message.destination(), outcome);
         return outcome;
     }
 

@@ -175,6 +175,8 @@ public final class SmppCodeDelivery implements CodeDelivery, AutoCloseable {
 
     private AttemptOutcome submit(SMPPSession bound, CodeMessage message) {
         String text = templates.smsText(message);
+        // Not yet: some SMSCs read data_coding 0 as ASCII or Latin-1 rather than GSM-7 septets; a builder option
+        // choosing Latin-1 (data_coding 3) for them would lift this.
         boolean gsm7 = Gsm7.canEncode(text);
         byte[] payload = gsm7 ? Gsm7.encodeUnpacked(text) : text.getBytes(StandardCharsets.UTF_16BE);
         DataCoding coding = new GeneralDataCoding(gsm7 ? Alphabet.ALPHA_DEFAULT : Alphabet.ALPHA_UCS2);

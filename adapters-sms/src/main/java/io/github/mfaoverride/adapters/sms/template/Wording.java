@@ -3,7 +3,6 @@ package io.github.mfaoverride.adapters.sms.template;
 import static java.util.Objects.requireNonNull;
 
 import io.github.mfaoverride.port.CodePurpose;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -40,7 +39,7 @@ public record Wording(
                 throw new IllegalArgumentException("sms text for " + purpose + " must contain {code}");
             }
         }
-        sms = Map.copyOf(new EnumMap<>(sms));
+        sms = Map.copyOf(sms);
     }
 
     /**

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * <p>Retries follow the {@link RetryPolicy} (see {@link RetryingCodeDelivery}): a 429 or a refused connection is
  * retried honouring Retry-After, a 5xx or a read timeout at most once. Twilio's errors map onto
  * {@link DeliveryRefusal}: 21211 invalid number, 21614 not a mobile number (voice may still work), 21610 opted
- * out, 21408 region not permitted, 20003 or HTTP 401 configuration. The SMS asks Twilio to drop the message once
+ * out, 21408 region not permitted, 20003, HTTP 401 or HTTP 404 (a wrong account SID) configuration; any other
+ * 4xx is {@link DeliveryRefusal#OTHER} with the Twilio code in its detail. The SMS asks Twilio to drop the message once
  * the code has expired ({@code ValidityPeriod}). Logs show the masked number and the request reference, never the
  * code, the number or a credential. Thread-safe.
  */

@@ -28,6 +28,7 @@ final class TwilioErrors {
     static final int TOO_MANY_REQUESTS = 20429;
 
     private static final int HTTP_UNAUTHORIZED = 401;
+    private static final int HTTP_NOT_FOUND = 404;
     private static final int HTTP_TOO_MANY_REQUESTS = 429;
     private static final int HTTP_SERVER_ERROR = 500;
 
@@ -45,6 +46,9 @@ final class TwilioErrors {
         }
         if (reply.status() == HTTP_UNAUTHORIZED || code.filter(c -> c == AUTHENTICATION_FAILED).isPresent()) {
             return refused(DeliveryRefusal.CONFIGURATION, "credentials rejected: " + detail);
+        }
+        if (reply.status() == HTTP_NOT_FOUND) {
+            return refused(DeliveryRefusal.CONFIGURATION, "account or resource not found: " + detail);
         }
         return switch (code.orElse(0)) {
             case INVALID_TO -> refused(DeliveryRefusal.INVALID_NUMBER, "invalid number: " + detail);

@@ -97,7 +97,7 @@ class CodeTemplatesTest {
     @MethodSource("builtInTexts")
     void smsTextWhenBuiltInWordingThenFitsOneGsm7SegmentWithALongBrandCodeAndOrigin(Locale locale,
             CodePurpose purpose) {
-        CodeTemplates longest = CodeTemplates.builder("Contoso Payroll Corp").originBoundTo("id.contoso-corp.com")
+        CodeTemplates longest = CodeTemplates.builder("Contoso Payroll Corp").originBoundTo("id.contoso-corp1.com")
                 .build();
         CodeMessage message = new CodeMessage(PhoneNumber.ofE164(TestMessages.US_NUMBER), DeliveryMethod.SMS,
                 locale, "1234567890", Duration.ofMinutes(120), purpose, "r");

@@ -52,6 +52,10 @@ import org.slf4j.LoggerFactory;
  * response timeout is ambiguous and retried at most once; an invalid destination (0x0B) is
  * {@link DeliveryRefusal#INVALID_NUMBER}. SMPP carries no voice: a voice message is refused as
  * {@link DeliveryRefusal#METHOD_NOT_SUPPORTED}. Thread-safe; {@link #close()} unbinds.
+ *
+ * <p>This class logs neither the password, the code nor the number, but jSMPP itself writes every PDU it sends, in
+ * hex, at DEBUG and TRACE under {@code org.jsmpp}: the bind password, the number and the code included. Hosts must
+ * keep the {@code org.jsmpp} loggers at INFO or above.
  */
 public final class SmppCodeDelivery implements CodeDelivery, AutoCloseable {
 

@@ -2,6 +2,7 @@ package io.github.mfaoverride.adapters.sms;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.mfaoverride.domain.DeliveryMethod;
 import io.github.mfaoverride.port.CodeDelivery;
 import io.github.mfaoverride.port.CodeMessage;
 import io.github.mfaoverride.port.DeliveryOutcome;
@@ -11,9 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,19 +23,24 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A refusal about the recipient (invalid number, opted out) would be the same at every provider, so it stops the
  * search. A refusal about the account at one provider ({@link DeliveryRefusal#CONFIGURATION} by default: revoked
- * credentials, a sender not allowed) says nothing of the others, so it moves on. Each provider gets the code's
+ * credentials, a sender not allowed) says nothing of the others, so it moves on; if no provider then accepts and one
+ * had failed only for now, that transient failure is reported, since a later retry may still succeed. A provider is
+ * offered only the methods it was registered for (an SMPP bind carries no voice). Each provider gets the code's
  * remaining lifetime; once the code has expired nothing more is tried. Thread-safe when the providers are.
  */
 public final class FailoverCodeDelivery implements CodeDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailoverCodeDelivery.class);
 
-    private final List<Map.Entry<String, CodeDelivery>> providers;
+    private final List<Provider> providers;
     private final Set<DeliveryRefusal> failOverOn;
     private final Clock clock;
 
+    private record Provider(String name, CodeDelivery delivery, Set<DeliveryMethod> methods) {
+    }
+
     private FailoverCodeDelivery(Builder builder) {
-        this.providers = List.copyOf(builder.providers.entrySet());
+        this.providers = List.copyOf(builder.providers);
         this.failOverOn = Set.copyOf(builder.failOverOn);
         this.clock = builder.clock;
     }
@@ -55,28 +59,39 @@ public final class FailoverCodeDelivery implements CodeDelivery {
         requireNonNull(message, "message cannot be null");
         Instant expiry = clock.instant().plus(message.validFor());
         DeliveryOutcome last = null;
-        for (Map.Entry<String, CodeDelivery> provider : providers) {
+        DeliveryOutcome.TransientFailure firstTransient = null;
+        for (Provider provider : providers) {
+            if (!provider.methods().contains(message.method())) {
+                continue;
+            }
             Duration remaining = Duration.between(clock.instant(), expiry);
             if (last != null && (remaining.isNegative() || remaining.isZero())) {
-                LOG.warn("Code for {} expired before {} could be tried", message.reference(), provider.getKey());
+                LOG.warn("Code for {} expired before {} could be tried", message.reference(), provider.name());
                 break;
             }
+
             CodeMessage current = last == null ? message : withValidFor(message, remaining);
-            last = provider.getValue().deliver(current);
+            last = provider.delivery().deliver(current);
             if (!movesOn(last)) {
                 return last;
             }
-            LOG.warn("{} could not deliver {} ({}); trying the next provider", provider.getKey(),
+            if (firstTransient == null && last instanceof DeliveryOutcome.TransientFailure failure) {
+                firstTransient = failure;
+            }
+            LOG.warn("{} could not deliver {} ({}); trying the next provider", provider.name(),
                     message.reference(), last);
         }
-        return last;
+
+        if (last == null) {
+            return new DeliveryOutcome.Refused(DeliveryRefusal.METHOD_NOT_SUPPORTED,
+                    "no configured provider sends " + message.method());
+        }
+        return last instanceof DeliveryOutcome.Refused && firstTransient != null ? firstTransient : last;
     }
 
     @Override
     public String toString() {
-        List<String> names = new ArrayList<>();
-        providers.forEach(provider -> names.add(provider.getKey()));
-        return "FailoverCodeDelivery" + names;
+        return "FailoverCodeDelivery" + providers.stream().map(Provider::name).toList();
     }
 
     private boolean movesOn(DeliveryOutcome outcome) {
@@ -94,7 +109,7 @@ public final class FailoverCodeDelivery implements CodeDelivery {
      */
     public static final class Builder {
 
-        private final Map<String, CodeDelivery> providers = new LinkedHashMap<>();
+        private final List<Provider> providers = new ArrayList<>();
         private final Set<DeliveryRefusal> failOverOn = EnumSet.of(DeliveryRefusal.CONFIGURATION);
         private Clock clock = Clock.systemUTC();
 
@@ -102,18 +117,35 @@ public final class FailoverCodeDelivery implements CodeDelivery {
         }
 
         /**
-         * Adds the next provider to try.
+         * Adds the next provider to try, for SMS and voice alike.
          *
          * @param name a unique name for logs, not null
          * @param delivery the provider, not null
          * @return this builder
          */
         public Builder then(String name, CodeDelivery delivery) {
+            return then(name, delivery, EnumSet.allOf(DeliveryMethod.class));
+        }
+
+        /**
+         * Adds the next provider to try, for the given methods only.
+         *
+         * @param name a unique name for logs, not null
+         * @param delivery the provider, not null
+         * @param methods the methods it can deliver by, at least one, not null
+         * @return this builder
+         */
+        public Builder then(String name, CodeDelivery delivery, Set<DeliveryMethod> methods) {
             requireNonNull(name, "name cannot be null");
             requireNonNull(delivery, "delivery cannot be null");
-            if (providers.putIfAbsent(name, delivery) != null) {
+            requireNonNull(methods, "methods cannot be null");
+            if (methods.isEmpty()) {
+                throw new IllegalArgumentException("methods cannot be empty");
+            }
+            if (providers.stream().anyMatch(provider -> provider.name().equals(name))) {
                 throw new IllegalArgumentException("provider name is already used: " + name);
             }
+            providers.add(new Provider(name, delivery, Set.copyOf(methods)));
             return this;
         }
 

@@ -9,6 +9,7 @@ import io.github.mfaoverride.adapters.sms.template.CodeTemplates;
 import io.github.mfaoverride.adapters.sms.twilio.FakeTwilio;
 import io.github.mfaoverride.adapters.sms.twilio.TwilioAccount;
 import io.github.mfaoverride.adapters.sms.twilio.TwilioCodeDelivery;
+import io.github.mfaoverride.domain.DeliveryMethod;
 import io.github.mfaoverride.port.CodeDelivery;
 import io.github.mfaoverride.port.CodeMessage;
 import io.github.mfaoverride.port.DeliveryOutcome;
@@ -17,6 +18,7 @@ import io.github.mfaoverride.testkit.MutableClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -120,6 +122,40 @@ class FailoverCodeDeliveryTest {
     }
 
     @Test
+    void deliverWhenAProviderDoesNotSendTheMethodThenSkipsIt() {
+        Recording smsOnly = new Recording(new DeliveryOutcome.Accepted("sms-only", "x"));
+        Recording both = new Recording(ACCEPTED);
+
+        DeliveryOutcome outcome = FailoverCodeDelivery.builder()
+                .then("sms-only", smsOnly, EnumSet.of(DeliveryMethod.SMS)).then("both", both).clock(clock).build()
+                .deliver(TestMessages.voice());
+
+        assertThat(outcome).isEqualTo(ACCEPTED);
+        assertThat(smsOnly.calls()).isEmpty();
+    }
+
+    @Test
+    void deliverWhenNoProviderSendsTheMethodThenRefusedAsNotSupported() {
+        DeliveryOutcome outcome = FailoverCodeDelivery.builder()
+                .then("sms-only", new Recording(ACCEPTED), EnumSet.of(DeliveryMethod.SMS)).build()
+                .deliver(TestMessages.voice());
+
+        assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.Refused.class,
+                refused -> assertThat(refused.reason()).isEqualTo(DeliveryRefusal.METHOD_NOT_SUPPORTED));
+    }
+
+    @Test
+    void deliverWhenOneFailedForNowAndTheLastRejectsItsConfigurationThenReportsTheTransientFailure() {
+        Recording first = new Recording(DOWN);
+        Recording second = new Recording(new DeliveryOutcome.Refused(DeliveryRefusal.CONFIGURATION, "20003"));
+
+        DeliveryOutcome outcome = failover(first, second).deliver(TestMessages.sms());
+
+        assertThat(outcome).isEqualTo(DOWN);
+        assertThat(second.calls()).hasSize(1);
+    }
+
+    @Test
     void buildWhenNoProviderOrADuplicateNameThenFails() {
         assertThatThrownBy(() -> FailoverCodeDelivery.builder().build()).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> FailoverCodeDelivery.builder().then("a", new Recording(DOWN))
@@ -139,7 +175,8 @@ class FailoverCodeDeliveryTest {
                     .credentials("esme", "pw").sender("Acme").templates(templates).clock(clock).build()) {
 
                 DeliveryOutcome outcome = FailoverCodeDelivery.builder().then("twilio", viaTwilio)
-                        .then("smpp", viaSmpp).clock(clock).build().deliver(TestMessages.sms());
+                        .then("smpp", viaSmpp, EnumSet.of(DeliveryMethod.SMS)).clock(clock).build()
+                        .deliver(TestMessages.sms());
 
                 assertThat(outcome).isEqualTo(new DeliveryOutcome.Accepted("smpp", "m1"));
                 assertThat(twilio.requests()).hasSize(1);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mfaoverride.adapters.sms.ClockSleeper;
 import io.github.mfaoverride.adapters.sms.TestMessages;
 import io.github.mfaoverride.adapters.sms.template.CodeTemplates;
+import io.github.mfaoverride.domain.DeliveryMethod;
+import io.github.mfaoverride.port.CodePurpose;
 import io.github.mfaoverride.port.DeliveryOutcome;
 import io.github.mfaoverride.port.DeliveryRefusal;
 import io.github.mfaoverride.testkit.MutableClock;
@@ -18,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +134,23 @@ class TwilioCodeDeliveryTest {
                 .contains("<Pause length=\"1\"/>")
                 .doesNotContain("482913");
         assertThat(twiml.split("<Say language=\"en-US\">4, 8, 2, 9, 1, 3\\.</Say>", -1)).hasSize(3);
+    }
+
+    @Test
+    void deliverWhenRecipientSpeaksSpanishThenTextAndCallAreInSpanish() {
+        twilio.answer(201, CREATED).answer(201, CALL_CREATED);
+        TwilioCodeDelivery delivery = delivery().build();
+
+        delivery.deliver(TestMessages.message(DeliveryMethod.SMS, new Locale("es", "ES"), CodePurpose.PHONE_CHANGE));
+        delivery.deliver(TestMessages.message(DeliveryMethod.VOICE, new Locale("es", "ES"), CodePurpose.PHONE_CHANGE));
+
+        List<FakeTwilio.Request> requests = twilio.requests();
+        assertThat(requests.get(0).form().get("Body")).isEqualTo(
+                "Acme: 482913 es tu clave para confirmar tu nuevo teléfono. Vale 5 min. No la compartas.");
+        assertThat(requests.get(0).body()).contains("Body=Acme%3A+482913+es+tu+clave").contains("tel%C3%A9fono");
+        assertThat(requests.get(1).form().get("Twiml"))
+                .contains("<Say language=\"es-ES\">Hola. Le llama Acme. Su código de verificación es:</Say>")
+                .contains("<Say language=\"es-ES\">4, 8, 2, 9, 1, 3.</Say>");
     }
 
     @Test

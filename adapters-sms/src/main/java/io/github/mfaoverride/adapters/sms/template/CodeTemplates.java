@@ -69,10 +69,8 @@ public final class CodeTemplates {
      */
     public VoiceScript voiceScript(CodeMessage message) {
         requireNonNull(message, "message cannot be null");
-        // Not yet: the call's words do not vary by purpose as the SMS text does; a voice intro per purpose in
-        // Wording would lift this.
         Wording wording = wordingFor(message.locale());
-        return new VoiceScript(wording.voiceLanguage(), fill(wording.voiceIntro(), message),
+        return new VoiceScript(wording.voiceLanguage(), fill(wording.voiceIntro().get(message.purpose()), message),
                 message.code().chars().mapToObj(Character::toString).toList(), fill(wording.voiceRepeat(), message),
                 fill(wording.voiceClosing(), message));
     }

@@ -15,18 +15,18 @@ import java.util.Map;
  *
  * @param voiceLanguage the language tag the voice engine reads in, for example {@code "en-US"}, not null
  * @param sms the SMS text for each purpose, one per {@link CodePurpose}, not null
- * @param voiceIntro what the call says before the code, not null
+ * @param voiceIntro what the call says before the code, for each purpose, one per {@link CodePurpose}, not null
  * @param voiceRepeat what the call says before reading the code again, not null
  * @param voiceClosing what the call says last, not null
  */
 public record Wording(
         String voiceLanguage,
         Map<CodePurpose, String> sms,
-        String voiceIntro,
+        Map<CodePurpose, String> voiceIntro,
         String voiceRepeat,
         String voiceClosing) {
 
-    /** Checks that no component is null, that every purpose has a text and that each text holds the code. */
+    /** Checks that no component is null, that every purpose has its texts and that each SMS text holds the code. */
     public Wording {
         requireNonNull(voiceLanguage, "voiceLanguage cannot be null");
         requireNonNull(sms, "sms cannot be null");
@@ -38,8 +38,12 @@ public record Wording(
             if (text == null || !text.contains("{code}")) {
                 throw new IllegalArgumentException("sms text for " + purpose + " must contain {code}");
             }
+            if (voiceIntro.get(purpose) == null) {
+                throw new IllegalArgumentException("voice intro for " + purpose + " is missing");
+            }
         }
         sms = Map.copyOf(sms);
+        voiceIntro = Map.copyOf(voiceIntro);
     }
 
     /**
@@ -58,7 +62,12 @@ public record Wording(
                 CodePurpose.MFA_OPT_IN,
                 "{brand}: {code} is your code to add this phone to your sign-in. Valid {minutes} min. "
                         + "Do not share it."),
-                "Hello. This is {brand}. Your verification code is:",
+                Map.of(CodePurpose.PHONE_CHANGE,
+                        "Hello. This is {brand}. Your code to confirm your new phone number is:",
+                        CodePurpose.STEP_UP,
+                        "Hello. This is {brand}. Your code to confirm it is you before editing a user is:",
+                        CodePurpose.MFA_OPT_IN,
+                        "Hello. This is {brand}. Your code to add this phone to your sign-in is:"),
                 "Once again, your code is:",
                 "It is valid for {minutes} minutes. Do not share it with anyone. Goodbye.");
     }
@@ -79,7 +88,12 @@ public record Wording(
                 CodePurpose.MFA_OPT_IN,
                 "{brand}: {code} es tu clave para proteger tu acceso con este teléfono. Vale {minutes} min. "
                         + "No la compartas."),
-                "Hola. Le llama {brand}. Su código de verificación es:",
+                Map.of(CodePurpose.PHONE_CHANGE,
+                        "Hola. Le llama {brand}. Su código para confirmar su nuevo teléfono es:",
+                        CodePurpose.STEP_UP,
+                        "Hola. Le llama {brand}. Su código para editar la cuenta de otra persona es:",
+                        CodePurpose.MFA_OPT_IN,
+                        "Hola. Le llama {brand}. Su código para proteger su acceso con este teléfono es:"),
                 "Repito, su código es:",
                 "Es válido durante {minutes} minutos. No lo comparta con nadie. Adiós.");
     }
@@ -100,7 +114,12 @@ public record Wording(
                 CodePurpose.MFA_OPT_IN,
                 "{brand} : {code} est votre code pour protéger votre connexion. Valable {minutes} min. "
                         + "Ne le partagez pas."),
-                "Bonjour. Ici {brand}. Votre code de vérification est :",
+                Map.of(CodePurpose.PHONE_CHANGE,
+                        "Bonjour. Ici {brand}. Votre code pour confirmer votre nouveau numéro est :",
+                        CodePurpose.STEP_UP,
+                        "Bonjour. Ici {brand}. Votre code pour modifier le compte d'un autre est :",
+                        CodePurpose.MFA_OPT_IN,
+                        "Bonjour. Ici {brand}. Votre code pour protéger votre connexion est :"),
                 "Je répète, votre code est :",
                 "Il est valable {minutes} minutes. Ne le communiquez à personne. Au revoir.");
     }

@@ -109,7 +109,7 @@ class SmppCodeDeliveryTest {
     void deliverWhenUnicodeTextFitsOneSegmentThenSendsItAsShortMessage() {
         String brief = "{brand} {code}";
         Wording terse = new Wording("en-US", Map.of(CodePurpose.PHONE_CHANGE, brief, CodePurpose.STEP_UP, brief,
-                CodePurpose.MFA_OPT_IN, brief), "intro", "again", "bye");
+                CodePurpose.MFA_OPT_IN, brief), intros(), "again", "bye");
         delivery = delivery().templates(CodeTemplates.builder("Łódź").wording(Locale.ENGLISH, terse).build())
                 .build();
 
@@ -124,7 +124,7 @@ class SmppCodeDeliveryTest {
     void deliverWhenTextIsLongerThanOneSegmentThenSendsItAsMessagePayload() {
         String longText = "{brand}: {code} " + "is your code. ".repeat(15);
         Wording wordy = new Wording("en-US", Map.of(CodePurpose.PHONE_CHANGE, longText, CodePurpose.STEP_UP,
-                longText, CodePurpose.MFA_OPT_IN, longText), "intro", "again", "bye");
+                longText, CodePurpose.MFA_OPT_IN, longText), intros(), "again", "bye");
         CodeTemplates long1 = CodeTemplates.builder("Acme").wording(Locale.ENGLISH, wordy).build();
         delivery = delivery().templates(long1).build();
 
@@ -273,6 +273,10 @@ class SmppCodeDeliveryTest {
                 .templates(templates)
                 .clock(clock)
                 .sleeper(sleeper);
+    }
+
+    private static Map<CodePurpose, String> intros() {
+        return Map.of(CodePurpose.PHONE_CHANGE, "intro", CodePurpose.STEP_UP, "intro", CodePurpose.MFA_OPT_IN, "intro");
     }
 
     private static byte[] payloadOf(SubmitSm submit) {

@@ -59,7 +59,8 @@ class CodeTemplatesTest {
     void smsTextWhenHostOverridesALanguageThenUsesTheHostsWords() {
         String text = "{code} = {brand} Code, {minutes} Min. gültig. Nicht weitergeben.";
         Wording german = new Wording("de-DE", Map.of(CodePurpose.PHONE_CHANGE, text, CodePurpose.STEP_UP, text,
-                CodePurpose.MFA_OPT_IN, text), "Ihr Code lautet", "Noch einmal", "Auf Wiederhören.");
+                CodePurpose.MFA_OPT_IN, text), Map.of(CodePurpose.PHONE_CHANGE, "Ihr Code lautet", CodePurpose.STEP_UP,
+                "Ihr Code lautet", CodePurpose.MFA_OPT_IN, "Ihr Code lautet"), "Noch einmal", "Auf Wiederhören.");
         CodeTemplates withGerman = CodeTemplates.builder("Acme").wording(Locale.GERMAN, german).build();
 
         assertThat(withGerman.smsText(message(Locale.GERMANY, CodePurpose.PHONE_CHANGE)))
@@ -113,7 +114,7 @@ class CodeTemplatesTest {
         VoiceScript script = templates.voiceScript(TestMessages.voice());
 
         assertThat(script.language()).isEqualTo("en-US");
-        assertThat(script.intro()).isEqualTo("Hello. This is Acme. Your verification code is:");
+        assertThat(script.intro()).isEqualTo("Hello. This is Acme. Your code to confirm your new phone number is:");
         assertThat(script.digits()).containsExactly("4", "8", "2", "9", "1", "3");
         assertThat(script.closing()).contains("5 minutes").contains("Do not share");
         assertThat(script.toString()).doesNotContain("482913");
@@ -125,9 +126,20 @@ class CodeTemplatesTest {
         CodeMessage french = TestMessages.message(DeliveryMethod.VOICE, Locale.FRENCH, CodePurpose.STEP_UP);
 
         assertThat(templates.voiceScript(spanish).language()).isEqualTo("es-ES");
-        assertThat(templates.voiceScript(spanish).intro()).contains("código");
+        assertThat(templates.voiceScript(spanish).intro()).contains("código para editar la cuenta");
         assertThat(templates.voiceScript(french).language()).isEqualTo("fr-FR");
         assertThat(templates.voiceScript(french).repeat()).contains("répète");
+    }
+
+    @Test
+    void voiceScriptWhenPurposeDiffersThenIntroDiffers() {
+        String stepUp = templates.voiceScript(TestMessages.message(DeliveryMethod.VOICE, Locale.ENGLISH,
+                CodePurpose.STEP_UP)).intro();
+        String optIn = templates.voiceScript(TestMessages.message(DeliveryMethod.VOICE, Locale.ENGLISH,
+                CodePurpose.MFA_OPT_IN)).intro();
+
+        assertThat(stepUp).contains("before editing a user");
+        assertThat(optIn).contains("add this phone to your sign-in");
     }
 
     @Test
@@ -138,7 +150,7 @@ class CodeTemplatesTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CodeTemplates.builder("Acme").defaultLanguage(Locale.GERMAN))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Wording("en-US", Map.of(CodePurpose.PHONE_CHANGE, "no code"), "", "", ""))
+        assertThatThrownBy(() -> new Wording("en-US", Map.of(CodePurpose.PHONE_CHANGE, "no code"), Map.of(), "", ""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -130,7 +130,8 @@ class TwilioCodeDeliveryTest {
         String twiml = request.form().get("Twiml");
         assertThat(twiml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>")
                 .endsWith("</Response>")
-                .contains("<Say language=\"en-US\">Hello. This is Acme. Your verification code is:</Say>")
+                .contains("<Say language=\"en-US\">Hello. This is Acme. Your code to confirm your new phone number is:"
+                        + "</Say>")
                 .contains("<Pause length=\"1\"/>")
                 .doesNotContain("482913");
         assertThat(twiml.split("<Say language=\"en-US\">4, 8, 2, 9, 1, 3\\.</Say>", -1)).hasSize(3);
@@ -149,7 +150,8 @@ class TwilioCodeDeliveryTest {
                 "Acme: 482913 es tu clave para confirmar tu nuevo teléfono. Vale 5 min. No la compartas.");
         assertThat(requests.get(0).body()).contains("Body=Acme%3A+482913+es+tu+clave").contains("tel%C3%A9fono");
         assertThat(requests.get(1).form().get("Twiml"))
-                .contains("<Say language=\"es-ES\">Hola. Le llama Acme. Su código de verificación es:</Say>")
+                .contains("<Say language=\"es-ES\">Hola. Le llama Acme. Su código para confirmar su nuevo teléfono es:"
+                        + "</Say>")
                 .contains("<Say language=\"es-ES\">4, 8, 2, 9, 1, 3.</Say>");
     }
 

@@ -1,4 +1,4 @@
-package io.github.mfaoverride.adapters.sms.example;
+package io.github.mfaoverride.examples;
 
 import io.github.mfaoverride.adapters.sms.template.CodeTemplates;
 import io.github.mfaoverride.adapters.sms.twilio.TwilioAccount;
@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Example: wiring Twilio delivery and line-type screening from environment variables. It is compiled with the
- * tests so that it cannot drift from the API, and no test runs it (it would need a real Twilio account).
+ * Example: wiring Twilio delivery and line-type screening from environment variables. It is compiled by every
+ * build so that it cannot drift from the API; CI never runs it, as it needs a real Twilio account.
  *
  * <p>Variables:
  * <ul>

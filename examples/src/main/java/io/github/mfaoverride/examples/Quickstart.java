@@ -1,7 +1,8 @@
 package io.github.mfaoverride.examples;
 
 import io.github.mfaoverride.MfaOverride;
-import io.github.mfaoverride.adapters.inmemory.InMemoryStore;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.mfaoverride.adapters.jdbc.JdbcStore;
 import io.github.mfaoverride.authorization.Eligibility;
 import io.github.mfaoverride.command.AnswerStepUp;
 import io.github.mfaoverride.command.BeginPhoneChange;
@@ -35,7 +36,9 @@ import java.util.Set;
  * security step, Edit Phone Number, Enter the Code, back to User Details, and the Users grid with the new number.
  * Then shows one refusal: an Inactive user's number cannot be changed.
  *
- * <p>Run it with {@code ./mvnw -B -q -Pdemo -pl examples -am -DskipTests package}.
+ * <p>It runs on the embedded defaults: an in-memory H2 database holding the library's schema, used through the
+ * JDBC adapters, and a console outbox standing in for the phones. Run it with
+ * {@code ./mvnw -B -q -Pdemo -pl examples -am -DskipTests package}.
  */
 public final class Quickstart {
 
@@ -48,10 +51,10 @@ public final class Quickstart {
     private final ConsoleOutbox phones;
     private final MfaOverride mfa;
 
-    private Quickstart(PrintStream out) {
+    private Quickstart(PrintStream out, HikariDataSource database) {
         this.out = out;
-        InMemoryStore store = new InMemoryStore();
-        this.directory = new DemoDirectory(store.directory());
+        JdbcStore store = JdbcStore.on(database);
+        this.directory = new DemoDirectory(store.directory(), database);
         this.phones = new ConsoleOutbox(out);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -70,7 +73,7 @@ public final class Quickstart {
      * @param args ignored
      */
     public static void main(String[] args) {
-        new Quickstart(System.out).run();
+        runOn(System.out);
     }
 
     /**
@@ -79,7 +82,9 @@ public final class Quickstart {
      * @param out where the screens are printed, not null
      */
     public static void runOn(PrintStream out) {
-        new Quickstart(out).run();
+        try (HikariDataSource database = EmbeddedDatabase.start("quickstart-" + System.nanoTime())) {
+            new Quickstart(out, database).run();
+        }
     }
 
     private void run() {
@@ -104,7 +109,7 @@ public final class Quickstart {
         SendOutcome sent = mfa.sendCode(new SendCode(started.requestId(), ALICE, passed.stepUpProof(),
                 "(201) 555-0199", "US", DeliveryMethod.SMS));
         SendOutcome.CodeSent codeSent = (SendOutcome.CodeSent) sent;
-        out.println("  alice chooses SMS and clicks Send code: code sent to " + codeSent.maskedDestination()
+        out.println("  alice types it, chooses SMS and clicks Send code: code sent to " + codeSent.maskedDestination()
                 + ", valid until " + codeSent.codeExpiresAt());
 
         screen("Enter the Code", "bob reads the code from his new phone to alice");

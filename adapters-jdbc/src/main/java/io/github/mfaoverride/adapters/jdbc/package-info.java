@@ -1,0 +1,35 @@
+/**
+ * Durable storage over plain JDBC, on H2 and PostgreSQL: {@link io.github.mfaoverride.adapters.jdbc.JdbcStore}
+ * wires the {@link io.github.mfaoverride.adapters.jdbc.JdbcUserDirectory} (the library's tables or a host's user
+ * table mapped by a {@link io.github.mfaoverride.adapters.jdbc.UserTable}), the
+ * {@link io.github.mfaoverride.adapters.jdbc.JdbcPhoneChangeRequests} and the
+ * {@link io.github.mfaoverride.adapters.jdbc.JdbcTransactions} spanning them. The schema ships as Flyway migrations,
+ * see {@link io.github.mfaoverride.adapters.jdbc.JdbcMigrations}.
+ *
+ * <h2>Statement budget</h2>
+ * <p>JDBC statements prepared per use case through the facade, with the default authorization (one role, no
+ * organization tree walk) and a step-up verifier that keeps no state in the database. A build-time test counts
+ * them, so a change that adds round trips fails the build until this table is changed with it.
+ * <table>
+ *   <caption>Statements per use case</caption>
+ *   <tr><th>Use case</th><th>Statements</th><th>Which</th></tr>
+ *   <tr><td>begin (no open request)</td><td>5</td>
+ *       <td>admin, target, granting organization, open request of target, insert</td></tr>
+ *   <tr><td>begin (superseding one)</td><td>6</td><td>as above, plus the superseded request's update</td></tr>
+ *   <tr><td>answerStepUp</td><td>5</td><td>request, admin, target, organization, update</td></tr>
+ *   <tr><td>sendCode</td><td>6</td><td>request, admin, target, organization, send reserved, code sent</td></tr>
+ *   <tr><td>verifyCode, wrong code</td><td>5</td><td>request, admin, target, organization, failure counted</td>
+ *       </tr>
+ *   <tr><td>verifyCode, right code</td><td>7</td>
+ *       <td>request, admin, target, organization, request completed, phone replaced, user read back</td></tr>
+ *   <tr><td>cancel</td><td>2</td><td>request, update</td></tr>
+ *   <tr><td>purgeExpired</td><td>1</td><td>one bounded delete per batch</td></tr>
+ * </table>
+ *
+ * <p>Errors: a unique violation (another open request for the target, an id taken) is a
+ * {@link io.github.mfaoverride.error.ConcurrentUpdateException}; a failure that may pass (SQLState class 08,
+ * 40001, 40P01, transient and recoverable exceptions) a {@link io.github.mfaoverride.error.TransientFailureException};
+ * anything else an {@link io.github.mfaoverride.error.MfaOverrideException}. Every multi-statement write runs in one
+ * transaction, so none leaves anything half-written.
+ */
+package io.github.mfaoverride.adapters.jdbc;

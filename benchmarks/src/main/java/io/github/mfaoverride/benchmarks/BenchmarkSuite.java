@@ -67,9 +67,9 @@ public final class BenchmarkSuite {
         List<Figure> figures = new ArrayList<>();
         figures.addAll(run("InMemoryFlowBenchmark|InMemoryPeerBenchmark", 1));
         for (int admins : ADMINS) {
-            figures.addAll(run("JdbcBenchmark\\.floorFlow", admins));
+            figures.addAll(run("JdbcBenchmark\\.(oursFullFlow|floorFlow)", admins));
         }
-        figures.addAll(run("JdbcBenchmark\\.spring", 1));
+        figures.addAll(run("JdbcBenchmark\\.(oursIssueThenVerify|springGenerateThenConsume)", 1));
         return figures;
     }
 

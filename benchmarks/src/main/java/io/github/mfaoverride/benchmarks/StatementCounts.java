@@ -1,6 +1,5 @@
 package io.github.mfaoverride.benchmarks;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,18 +33,17 @@ final class StatementCounts {
 
     static List<Count> measure(String database) throws Exception {
         List<Count> counts = new ArrayList<>();
-        try (HikariDataSource pool = Databases.open(database)) {
-            Databases.executeScript(pool, FloorFlow.SCHEMA);
-            Databases.executeScript(pool, JdbcBenchmark.springSchema(database));
-            CountingDataSource counting = new CountingDataSource(pool);
-
-            FloorFlow floor = new FloorFlow(counting.dataSource(), Fixtures.nextPair());
-            floor.seed();
-            counts.add(count("floor: one phone change", database, counting, floor::run));
-
-            JdbcOneTimeTokenService spring = new JdbcOneTimeTokenService(new JdbcTemplate(counting.dataSource()));
+        CountingDataSource[] counting = new CountingDataSource[1];
+        try (JdbcWorld world = new JdbcWorld(database,
+                pool -> (counting[0] = new CountingDataSource(pool)).dataSource())) {
+            CountingDataSource counter = counting[0];
+            counts.add(count("ours: one phone change", database, counter, () -> world.phoneChange().fullFlow()));
+            counts.add(count("floor: one phone change", database, counter, () -> world.floor().run()));
+            counts.add(count("ours: issue then verify (MFA opt-in)", database, counter,
+                    () -> world.nextOptIn().optIn()));
+            JdbcOneTimeTokenService spring = new JdbcOneTimeTokenService(new JdbcTemplate(counter.dataSource()));
             try {
-                counts.add(count("Spring Security: generate then consume", database, counting, () -> {
+                counts.add(count("Spring Security: generate then consume", database, counter, () -> {
                     OneTimeToken token = spring.generate(new GenerateOneTimeTokenRequest("admin"));
                     spring.consume(new OneTimeTokenAuthenticationToken(token.getTokenValue()));
                 }));

@@ -78,7 +78,7 @@ public final class BenchmarkSuite {
                 .include(BenchmarkSuite.class.getPackageName() + "\\.(" + pattern + ")")
                 .threads(threads)
                 .forks(1)
-                .warmupIterations(quick ? 1 : 2)
+                .warmupIterations(quick ? 1 : 3)
                 .warmupTime(TimeValue.seconds(quick ? 1 : 2))
                 .measurementIterations(quick ? 2 : 5)
                 .measurementTime(TimeValue.seconds(quick ? 1 : 2))

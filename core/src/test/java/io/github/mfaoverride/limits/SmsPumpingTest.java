@@ -118,8 +118,8 @@ class SmsPumpingTest {
         assertThat(h.audit.records()).filteredOn(r -> r.reason().filter("NUMBER_REJECTED"::equals).isPresent())
                 .isNotEmpty()
                 .extracting(AuditRecord::detail)
-                .allSatisfy(detail -> assertThat(detail).hasValueSatisfying(
-                        text -> assertThat(text).contains("COUNTRY_NOT_ALLOWED", "number-policy").doesNotContain("234")));
+                .allSatisfy(detail -> assertThat(detail).hasValueSatisfying(text -> assertThat(text)
+                        .contains("COUNTRY_NOT_ALLOWED", "number-policy").doesNotContain("234")));
     }
 
     /**

@@ -41,8 +41,9 @@ final class ApprovalFlow {
         PhoneChangeRequest request = step.request();
         User target = step.target();
         PhoneNumber destination = request.destination().orElseThrow();
+        // The request's last update is the moment the right code came back: when possession was proven.
         MfaEnrollment enrollment = new MfaEnrollment(target.mfa().enabled(), Optional.of(destination),
-                request.lastSentAt());
+                Optional.of(request.updatedAt()));
         wiring.transactions().inTransaction(() -> {
             Trace.current().request(wiring.requests().update(request.completed(step.now())));
             return wiring.directory().replaceMfa(target.id(), target.version(), enrollment);

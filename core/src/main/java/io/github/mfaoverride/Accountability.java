@@ -50,6 +50,7 @@ final class Accountability {
     /** Records an outcome the use case returned, refusals included. */
     void outcome(Trace trace, Object outcome, Optional<String> correlationId) {
         Instant now = wiring.now();
+        complete(trace);
         AuditRecord.Builder record = base(trace, now, classify(outcome), correlationId);
         if (outcome instanceof Refused refused) {
             record.reason(refused.reason().name(), refused.limit().orElse(null), refused.detail());
@@ -70,7 +71,25 @@ final class Accountability {
     void failure(Trace trace, RuntimeException error, Optional<String> correlationId) {
         String code = error instanceof MfaOverrideException known ? known.code().name()
                 : error.getClass().getSimpleName();
+        complete(trace);
         append(base(trace, wiring.now(), AuditOutcome.FAILED, correlationId).reason(code, null, null).build());
+    }
+
+    /**
+     * Reads what a step that stopped early (bad input is checked before anything is read) did not, so that every
+     * record of a request names its target, organization and state. Best effort: a failing read leaves it out.
+     */
+    private void complete(Trace trace) {
+        try {
+            if (trace.request == null && trace.requestId != null) {
+                wiring.requests().find(trace.requestId).ifPresent(trace::request);
+            }
+            if (trace.target == null && trace.targetId != null) {
+                trace.target = wiring.directory().findUser(trace.targetId).orElse(null);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("audit record of request {} left incomplete: {}", trace.requestId, e.toString());
+        }
     }
 
     private AuditRecord.Builder base(Trace trace, Instant now, AuditOutcome outcome, Optional<String> correlationId) {

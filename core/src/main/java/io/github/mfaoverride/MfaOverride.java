@@ -74,6 +74,13 @@ import org.slf4j.LoggerFactory;
  * and infrastructure faults are {@link MfaOverrideException}s with a machine-readable code. A refused or failed
  * step changes nothing, except that wrong answers and sends are counted as their outcomes say.
  *
+ * <p>Abuse resistance and accountability are wired through the builder: cross-request rate limits and lockouts
+ * ({@link Builder#rateLimitCounters}), a number policy ({@link io.github.mfaoverride.screening.NumberPolicy} as the
+ * {@link Builder#numberScreening}), an audit trail with one record per use-case outcome ({@link Builder#auditTrail}),
+ * change notices after a completed change ({@link Builder#changeNotices}), a four-eyes rule with {@link #approve}
+ * and {@link #reject} ({@link Builder#approvalRule}) and domain events ({@link Builder#eventListener}). A host joins
+ * its own logs to the audit trail with {@link #withCorrelationId}.
+ *
  * <p>Thread-safe once built. Build one with {@link #builder()}.
  */
 public final class MfaOverride {
@@ -320,7 +327,7 @@ public final class MfaOverride {
             accountability.outcome(trace, outcome, correlationId);
             return outcome;
         } finally {
-            Trace.close();
+            trace.close();
         }
     }
 

@@ -22,6 +22,7 @@ final class Trace {
     private static final ThreadLocal<Trace> CURRENT = new ThreadLocal<>();
 
     final AuditStep step;
+    private final Trace enclosing;
     UserId adminId;
     UserId targetId;
     RequestId requestId;
@@ -34,26 +35,33 @@ final class Trace {
     String providerMessageId;
     final List<Lockout> lockouts = new ArrayList<>();
 
-    private Trace(AuditStep step, UserId adminId, RequestId requestId, UserId targetId) {
+    private Trace(AuditStep step, UserId adminId, RequestId requestId, UserId targetId, Trace enclosing) {
         this.step = step;
+        this.enclosing = enclosing;
         this.adminId = adminId;
         this.requestId = requestId;
         this.targetId = targetId;
     }
 
+    /** Opens a call's trace; a call made from inside another (a listener calling the facade) nests. */
     static Trace open(AuditStep step, UserId adminId, RequestId requestId, UserId targetId) {
-        Trace trace = new Trace(step, adminId, requestId, targetId);
+        Trace trace = new Trace(step, adminId, requestId, targetId, CURRENT.get());
         CURRENT.set(trace);
         return trace;
     }
 
-    static void close() {
-        CURRENT.remove();
+    /** Closes this trace, making the enclosing call's trace current again, if any. */
+    void close() {
+        if (enclosing == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(enclosing);
+        }
     }
 
     static Trace current() {
         Trace trace = CURRENT.get();
-        return trace != null ? trace : new Trace(AuditStep.BEGIN, null, null, null);
+        return trace != null ? trace : new Trace(AuditStep.BEGIN, null, null, null, null);
     }
 
     void users(User acting, User whose) {

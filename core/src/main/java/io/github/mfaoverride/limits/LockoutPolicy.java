@@ -31,10 +31,13 @@ import java.time.Duration;
 public record LockoutPolicy(int maxFailures, Duration failureWindow, boolean escalate, Duration maxLockout,
         Duration strikeMemory) {
 
-    /** Checks the values; throws {@link MfaOverrideException} with {@link ErrorCode#CONFIGURATION} otherwise. */
+    /**
+     * Checks the values (through {@link WindowLimit}'s own checks); throws {@link MfaOverrideException} with
+     * {@link ErrorCode#CONFIGURATION} otherwise.
+     */
     public LockoutPolicy {
-        new WindowLimit(maxFailures, failureWindow);
-        new WindowLimit(1, strikeMemory);
+        WindowLimit.of(maxFailures, failureWindow);
+        WindowLimit.of(1, strikeMemory);
         requireNonNull(maxLockout, "maxLockout cannot be null");
         if (maxLockout.compareTo(failureWindow) < 0) {
             throw new MfaOverrideException(ErrorCode.CONFIGURATION,

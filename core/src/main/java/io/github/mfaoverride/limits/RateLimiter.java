@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * from every limit that applies, all or nothing.
  *
  * <p>When one limit is used up, the counts already taken for the same call are given back, so a refused call
- * costs no budget. Thread-safe when the counters are.
+ * costs no budget. A send counts once it is attempted, whether or not the provider then accepts it, as the
+ * request's own send count does: a provider failure must not become a way around the limits. Thread-safe when the
+ * counters are.
  */
 public final class RateLimiter {
 

@@ -1,6 +1,7 @@
 package io.github.mfaoverride.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.mfaoverride.approval.ApprovalRule;
 import io.github.mfaoverride.command.AnswerStepUp;
@@ -185,10 +186,6 @@ class AuditStoryProperties {
             }
             assertThat(text).doesNotContain("carol@mail.example", "ursula@mail.example", "hana@mail.example");
         }
-    }
-
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
     }
 
     /** One step of a script: what to do, and two small numbers choosing who, which request and which number. */

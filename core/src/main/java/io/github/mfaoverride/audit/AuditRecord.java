@@ -15,6 +15,8 @@ import java.util.Optional;
  * One audited step: who did what to whom, when, and what came of it. Holds no code, no full number and no
  * email address, so it may be stored and shown to auditors as it is.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param at when the step ran, not null
  * @param correlationId the id the host passed for this call ({@code MfaOverride.withCorrelationId}), if any
  * @param step the use case, not null

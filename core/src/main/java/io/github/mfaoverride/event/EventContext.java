@@ -10,6 +10,8 @@ import java.util.Optional;
 /**
  * What every event carries: when, the host's correlation id, and who and which request it concerns.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param at when it happened, not null
  * @param correlationId the id the host passed for the call, if any
  * @param requestId the request, if one was involved

@@ -13,6 +13,8 @@ import java.util.Optional;
 /**
  * Something that happened in the workflow. Sealed: a listener can handle every kind. No event holds a code, a
  * full number or an email address.
+ *
+ * <p>Every variant is immutable and thread-safe.
  */
 public sealed interface MfaEvent {
 

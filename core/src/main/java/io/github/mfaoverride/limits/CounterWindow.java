@@ -7,6 +7,8 @@ import java.time.Instant;
 /**
  * A counter's current window, as {@link RateLimitCounters#current} reads it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param count the events counted in the window, zero or more
  * @param endsAt when the window ends, not null
  */

@@ -9,6 +9,8 @@ import java.time.Instant;
 /**
  * A subject (a target user or an admin) has just been locked out.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param limit {@link Limit#TARGET_FAILURES} or {@link Limit#ADMIN_FAILURES}, not null
  * @param subject the user locked out, not null
  * @param until when the lockout ends, not null

@@ -22,6 +22,8 @@ import java.time.Duration;
  * requests' worth at five wrong answers each, and bounds a guesser of a 6-digit code to 10 in a million per
  * hour); escalation on, up to 24 hours, remembered for 24 hours.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param maxFailures wrong guesses one subject may make in a window, one or more
  * @param failureWindow the window's length, positive, not null
  * @param escalate whether repeated lockouts last longer and longer

@@ -9,6 +9,8 @@ import java.time.Duration;
 /**
  * At most {@code max} events per {@code window}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param max the most events one window holds, one or more
  * @param window the window's length, positive, not null
  */

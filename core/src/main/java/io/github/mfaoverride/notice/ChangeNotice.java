@@ -7,6 +7,8 @@ import java.util.Locale;
 /**
  * One rendered notice. Holds no code and no full new number; {@link #toString()} masks the recipient.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param recipient where it goes, not null
  * @param locale the language it is written in, not null
  * @param subject the subject line (used by email), not null

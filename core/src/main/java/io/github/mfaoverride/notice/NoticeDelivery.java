@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * What a {@link ChangeNotices} made of one notice.
+ *
+ * <p>Every variant is immutable and thread-safe.
  */
 public sealed interface NoticeDelivery {
 

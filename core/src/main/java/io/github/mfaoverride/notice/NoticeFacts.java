@@ -7,6 +7,8 @@ import java.time.Instant;
 /**
  * What a notice tells: what changed, when, by an admin of which organization, and the new number, masked.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param kind what changed, not null
  * @param at when, not null
  * @param organizationName the name of the acting admin's organization, not null

@@ -6,6 +6,8 @@ import io.github.mfaoverride.domain.PhoneNumber;
 
 /**
  * Where a change notice goes: an email address or a phone number. {@code toString()} is masked.
+ *
+ * <p>Every variant is immutable and thread-safe.
  */
 public sealed interface NoticeRecipient {
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * How one notice fared after every attempt.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param recipient where it was meant to go, not null
  * @param attempts how many deliveries were tried, one or more
  * @param messageId the channel's id when it was sent, otherwise empty

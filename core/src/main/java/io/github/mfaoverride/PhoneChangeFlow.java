@@ -103,6 +103,7 @@ final class PhoneChangeFlow {
         if (check == StepUpCheck.FAILED) {
             steps.guards().wrongGuess(guess, step.now());
             int max = wiring.settings().maxStepUpFailures();
+            // A spent cross-request budget (target or admin) locks this request too: it can take no more guesses.
             int lockAt = guess.remainingAfterThis() == 0 ? request.stepUpFailures() + 1 : max;
             PhoneChangeRequest counted = wiring.requests().update(request.stepUpFailed(step.now(), lockAt));
             Trace.current().request(counted);

@@ -234,6 +234,7 @@ final class RequestSteps {
         if (!right) {
             guards.wrongGuess(guess, now);
             int max = wiring.settings().maxCodeFailures();
+            // A spent cross-request budget (target or admin) locks this request too: it can take no more guesses.
             int lockAt = guess.remainingAfterThis() == 0 ? request.codeFailures() + 1 : max;
             PhoneChangeRequest counted = wiring.requests().update(request.codeFailed(now, lockAt));
             Trace.current().request(counted);

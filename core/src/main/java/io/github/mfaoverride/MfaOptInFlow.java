@@ -47,6 +47,7 @@ final class MfaOptInFlow {
     OptInOutcome begin(BeginMfaOptIn command) {
         Inputs.present("command", command);
         User admin = steps.loadUser("adminId", command.adminId());
+        Trace.current().users(admin, admin);
         Eligibility eligibility = steps.optInEligibility(admin);
         if (!eligibility.isEligible()) {
             throw refuse(Refused.ineligible(eligibility.reasons()));
@@ -59,8 +60,10 @@ final class MfaOptInFlow {
             PhoneNumber number = steps.screen(steps.parseNumber(command.phoneNumber(), command.regionHint()),
                     command.method());
             Instant now = wiring.now();
+            steps.guards().beforeBegin(admin, admin, now);
             PhoneChangeRequest request = steps.supersedeAndInsert(PhoneChangeRequest.openMfaOptIn(RequestId.random(),
                     admin.id(), now, now.plus(wiring.settings().requestLifetime())));
+            Trace.current().request(request);
             LOG.info("request {} started: admin {} opts in to MFA", request.id(), admin.id());
             CodeSent sent = steps.sendCode(new Step(request, admin, admin, now), number, command.method(),
                     admin.locale(), CodePurpose.MFA_OPT_IN);

@@ -2,15 +2,20 @@ package io.github.mfaoverride;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.mfaoverride.approval.ApprovalRule;
+import io.github.mfaoverride.audit.AuditStep;
+import io.github.mfaoverride.audit.AuditTrail;
 import io.github.mfaoverride.authorization.ChangeAuthorization;
 import io.github.mfaoverride.authorization.Eligibility;
 import io.github.mfaoverride.authorization.ScopedRoleAuthorization;
 import io.github.mfaoverride.code.VerificationCodes;
 import io.github.mfaoverride.command.AnswerStepUp;
+import io.github.mfaoverride.command.ApproveChange;
 import io.github.mfaoverride.command.BeginMfaOptIn;
 import io.github.mfaoverride.command.BeginPhoneChange;
 import io.github.mfaoverride.command.CancelRequest;
 import io.github.mfaoverride.command.ConfirmMfaOptIn;
+import io.github.mfaoverride.command.RejectChange;
 import io.github.mfaoverride.command.ResendCode;
 import io.github.mfaoverride.command.SendCode;
 import io.github.mfaoverride.command.VerifyCode;
@@ -18,7 +23,17 @@ import io.github.mfaoverride.domain.User;
 import io.github.mfaoverride.domain.UserId;
 import io.github.mfaoverride.error.ErrorCode;
 import io.github.mfaoverride.error.MfaOverrideException;
+import io.github.mfaoverride.event.MfaEventListener;
 import io.github.mfaoverride.internal.Inputs;
+import io.github.mfaoverride.limits.LockoutPolicy;
+import io.github.mfaoverride.limits.Lockouts;
+import io.github.mfaoverride.limits.RateLimitCounters;
+import io.github.mfaoverride.limits.RateLimitPolicy;
+import io.github.mfaoverride.limits.RateLimiter;
+import io.github.mfaoverride.notice.ChangeNotices;
+import io.github.mfaoverride.notice.ChangeNotifier;
+import io.github.mfaoverride.notice.NoticeTemplates;
+import io.github.mfaoverride.outcome.ApprovalOutcome;
 import io.github.mfaoverride.outcome.BeginOutcome;
 import io.github.mfaoverride.outcome.CancelOutcome;
 import io.github.mfaoverride.outcome.OptInOutcome;
@@ -33,10 +48,16 @@ import io.github.mfaoverride.port.Transactions;
 import io.github.mfaoverride.port.UserDirectory;
 import io.github.mfaoverride.stepup.CodeStepUpVerifier;
 import io.github.mfaoverride.stepup.StepUpProofs;
+import io.github.mfaoverride.workflow.RequestId;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The library's one entry point: the use cases of an admin-assisted MFA phone change and of an admin's MFA
@@ -53,19 +74,44 @@ import java.util.function.Supplier;
  * and infrastructure faults are {@link MfaOverrideException}s with a machine-readable code. A refused or failed
  * step changes nothing, except that wrong answers and sends are counted as their outcomes say.
  *
+ * <p>Abuse resistance and accountability are wired through the builder: cross-request rate limits and lockouts
+ * ({@link Builder#rateLimitCounters}), a number policy ({@link io.github.mfaoverride.screening.NumberPolicy} as the
+ * {@link Builder#numberScreening}), an audit trail with one record per use-case outcome ({@link Builder#auditTrail}),
+ * change notices after a completed change ({@link Builder#changeNotices}), a four-eyes rule with {@link #approve}
+ * and {@link #reject} ({@link Builder#approvalRule}) and domain events ({@link Builder#eventListener}). A host joins
+ * its own logs to the audit trail with {@link #withCorrelationId}.
+ *
  * <p>Thread-safe once built. Build one with {@link #builder()}.
  */
 public final class MfaOverride {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MfaOverride.class);
+    private static final int MAX_CORRELATION_ID_LENGTH = 128;
+
     private final Wiring wiring;
     private final PhoneChangeFlow phoneChange;
     private final MfaOptInFlow optIn;
+    private final ApprovalFlow approvals;
+    private final Accountability accountability;
+    private final Optional<String> correlationId;
 
     private MfaOverride(Wiring wiring) {
         this.wiring = wiring;
         RequestSteps steps = new RequestSteps(wiring);
         this.phoneChange = new PhoneChangeFlow(wiring, steps);
         this.optIn = new MfaOptInFlow(wiring, steps);
+        this.approvals = new ApprovalFlow(wiring, steps);
+        this.accountability = new Accountability(wiring);
+        this.correlationId = Optional.empty();
+    }
+
+    private MfaOverride(MfaOverride base, String correlationId) {
+        this.wiring = base.wiring;
+        this.phoneChange = base.phoneChange;
+        this.optIn = base.optIn;
+        this.approvals = base.approvals;
+        this.accountability = base.accountability;
+        this.correlationId = Optional.of(correlationId);
     }
 
     /**
@@ -75,6 +121,20 @@ public final class MfaOverride {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Returns a view of this facade that stamps every audit record and event of its calls with the host's
+     * correlation id (an HTTP request id, a trace id), so the host's logs and the audit trail can be joined.
+     * The view shares everything else with this facade and is as cheap as a wrapper; make one per incoming call:
+     * {@code mfa.withCorrelationId(requestId).sendCode(command)}.
+     *
+     * @param id the host's id, not blank, at most 128 characters, no control characters; never a secret
+     * @return the view, never null
+     * @throws io.github.mfaoverride.error.InvalidInputException when the id is malformed
+     */
+    public MfaOverride withCorrelationId(String id) {
+        return new MfaOverride(this, Inputs.text("correlationId", id, MAX_CORRELATION_ID_LENGTH));
     }
 
     /**
@@ -99,7 +159,8 @@ public final class MfaOverride {
      * @return the started request and its step-up prompt, or a refusal
      */
     public BeginOutcome begin(BeginPhoneChange command) {
-        return run(() -> phoneChange.begin(command));
+        return run(AuditStep.BEGIN, command == null ? null : command.adminId(), null,
+                command == null ? null : command.targetId(), () -> phoneChange.begin(command));
     }
 
     /**
@@ -109,7 +170,8 @@ public final class MfaOverride {
      * @return a step-up proof for the later steps, a wrong-response count, a lock, or a refusal
      */
     public StepUpOutcome answerStepUp(AnswerStepUp command) {
-        return run(() -> phoneChange.answerStepUp(command));
+        return run(AuditStep.STEP_UP, command == null ? null : command.adminId(),
+                command == null ? null : command.requestId(), null, () -> phoneChange.answerStepUp(command));
     }
 
     /**
@@ -120,7 +182,8 @@ public final class MfaOverride {
      * @return where and how the code went, or a refusal
      */
     public SendOutcome sendCode(SendCode command) {
-        return run(() -> phoneChange.sendCode(command));
+        return run(AuditStep.SEND_CODE, command == null ? null : command.adminId(),
+                command == null ? null : command.requestId(), null, () -> phoneChange.sendCode(command));
     }
 
     /**
@@ -131,7 +194,8 @@ public final class MfaOverride {
      * @return where and how the code went, or a refusal
      */
     public SendOutcome correctNumber(SendCode command) {
-        return run(() -> phoneChange.correctNumber(command));
+        return run(AuditStep.CORRECT_NUMBER, command == null ? null : command.adminId(),
+                command == null ? null : command.requestId(), null, () -> phoneChange.correctNumber(command));
     }
 
     /**
@@ -142,7 +206,8 @@ public final class MfaOverride {
      * @return where and how the code went, or a refusal
      */
     public SendOutcome resendCode(ResendCode command) {
-        return run(() -> phoneChange.resendCode(command));
+        return run(AuditStep.RESEND_CODE, command == null ? null : command.adminId(),
+                command == null ? null : command.requestId(), null, () -> phoneChange.resendCode(command));
     }
 
     /**
@@ -154,7 +219,8 @@ public final class MfaOverride {
      * @return completed, a wrong-code count, a lock, or a refusal
      */
     public VerifyOutcome verifyCode(VerifyCode command) {
-        return run(() -> phoneChange.verifyCode(command));
+        return run(AuditStep.VERIFY_CODE, command == null ? null : command.adminId(),
+                command == null ? null : command.requestId(), null, () -> phoneChange.verifyCode(command));
     }
 
     /**
@@ -164,7 +230,8 @@ public final class MfaOverride {
      * @return cancelled, or a refusal
      */
     public CancelOutcome cancel(CancelRequest command) {
-        return run(() -> phoneChange.cancel(command));
+        return run(AuditStep.CANCEL, command == null ? null : command.adminId(),
+                command == null ? null : command.requestId(), null, () -> phoneChange.cancel(command));
     }
 
     /**
@@ -175,7 +242,8 @@ public final class MfaOverride {
      * @return the code on its way, or a refusal with guidance
      */
     public OptInOutcome beginMfaOptIn(BeginMfaOptIn command) {
-        return run(() -> optIn.begin(command));
+        return run(AuditStep.OPT_IN_BEGIN, command == null ? null : command.adminId(), null,
+                command == null ? null : command.adminId(), () -> optIn.begin(command));
     }
 
     /**
@@ -185,7 +253,40 @@ public final class MfaOverride {
      * @return completed, a wrong-code count, a lock, or a refusal
      */
     public VerifyOutcome confirmMfaOptIn(ConfirmMfaOptIn command) {
-        return run(() -> optIn.confirm(command));
+        return run(AuditStep.OPT_IN_CONFIRM, command == null ? null : command.adminId(),
+                command == null ? null : command.requestId(), null, () -> optIn.confirm(command));
+    }
+
+    /**
+     * A second admin approves a change the four-eyes rule holds: the user's number is replaced now. The approver
+     * must be eligible to change the target's number, and must be neither the admin who began the change nor the
+     * target; the approval must come before it expires.
+     *
+     * @param command the request and the approver, not null
+     * @return approved, or a refusal ({@code SELF_APPROVAL}, {@code APPROVER_INELIGIBLE}, {@code APPROVAL_EXPIRED},
+     *     {@code WRONG_STATE}...)
+     */
+    public ApprovalOutcome approve(ApproveChange command) {
+        return run(AuditStep.APPROVE, command == null ? null : command.approverId(),
+                command == null ? null : command.requestId(), null, () -> {
+                    Inputs.present("command", command);
+                    return approvals.approve(command.requestId(), command.approverId());
+                });
+    }
+
+    /**
+     * A second admin rejects a change the four-eyes rule holds: the request is cancelled and the old number
+     * stays. The same rules as for {@link #approve} apply to the one who rejects.
+     *
+     * @param command the request and the rejecting admin, not null
+     * @return rejected, or a refusal
+     */
+    public ApprovalOutcome reject(RejectChange command) {
+        return run(AuditStep.REJECT, command == null ? null : command.approverId(),
+                command == null ? null : command.requestId(), null, () -> {
+                    Inputs.present("command", command);
+                    return approvals.reject(command.requestId(), command.approverId());
+                });
     }
 
     /**
@@ -206,12 +307,27 @@ public final class MfaOverride {
         return new RequestSteps(wiring).loadUser(field, id);
     }
 
+    /**
+     * Runs one use case inside its trace, and records its outcome (or its exception) exactly once: one audit
+     * record and its events.
+     */
     @SuppressWarnings("unchecked")
-    private static <T> T run(Supplier<T> useCase) {
+    private <T> T run(AuditStep step, UserId adminId, RequestId requestId, UserId targetId, Supplier<T> useCase) {
+        Trace trace = Trace.open(step, adminId, requestId, targetId);
         try {
-            return useCase.get();
-        } catch (Stop stop) {
-            return (T) RequestSteps.logged(stop.refused(), "step");
+            T outcome;
+            try {
+                outcome = useCase.get();
+            } catch (Stop stop) {
+                outcome = (T) RequestSteps.logged(stop.refused(), step.name());
+            } catch (RuntimeException e) {
+                accountability.failure(trace, e, correlationId);
+                throw e;
+            }
+            accountability.outcome(trace, outcome, correlationId);
+            return outcome;
+        } finally {
+            trace.close();
         }
     }
 
@@ -239,6 +355,16 @@ public final class MfaOverride {
         private Duration resendCooldown = Duration.ofSeconds(30);
         private int maxSendsPerRequest = 3;
         private String supportContact = "your support desk";
+        private RateLimitCounters counters;
+        private RateLimitPolicy rateLimitPolicy = RateLimitPolicy.defaults();
+        private LockoutPolicy lockoutPolicy = LockoutPolicy.defaults();
+        private AuditTrail auditTrail;
+        private ChangeNotices changeNotices;
+        private String disputeContact;
+        private int noticeAttempts = 3;
+        private ApprovalRule approvalRule = ApprovalRule.never();
+        private Duration approvalLifetime = Duration.ofHours(24);
+        private final List<MfaEventListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -458,6 +584,120 @@ public final class MfaOverride {
         }
 
         /**
+         * Sets where the cross-request counters are kept, which turns on the rate limits and the lockouts.
+         * Default: none, and then only the per-request limits apply; set it in production.
+         *
+         * @param value the port, shared by every service instance, not null
+         * @return this builder
+         */
+        public Builder rateLimitCounters(RateLimitCounters value) {
+            this.counters = requireNonNull(value, "rateLimitCounters cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets the cross-request rate limits. Default: {@link RateLimitPolicy#defaults()}, justified there.
+         *
+         * @param value the policy, not null
+         * @return this builder
+         */
+        public Builder rateLimitPolicy(RateLimitPolicy value) {
+            this.rateLimitPolicy = requireNonNull(value, "rateLimitPolicy cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets how wrong answers lock out targets and admins across requests. Default:
+         * {@link LockoutPolicy#defaults()}, justified there.
+         *
+         * @param value the policy, not null
+         * @return this builder
+         */
+        public Builder lockoutPolicy(LockoutPolicy value) {
+            this.lockoutPolicy = requireNonNull(value, "lockoutPolicy cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets where one audit record per use-case outcome is appended. Default: none.
+         *
+         * @param value the port, not null
+         * @return this builder
+         */
+        public Builder auditTrail(AuditTrail value) {
+            this.auditTrail = requireNonNull(value, "auditTrail cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets how change notices reach the user after a completed change. Default: none.
+         *
+         * @param value the port, not null
+         * @return this builder
+         */
+        public Builder changeNotices(ChangeNotices value) {
+            this.changeNotices = requireNonNull(value, "changeNotices cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets who a change notice tells the user to contact to dispute a change. Default: the support contact.
+         *
+         * @param value a phone number, address or URL to show, not blank
+         * @return this builder
+         */
+        public Builder disputeContact(String value) {
+            this.disputeContact = value;
+            return this;
+        }
+
+        /**
+         * Sets how many times each change notice is tried before it is reported as failed. Default: 3.
+         *
+         * @param value 1 to 10
+         * @return this builder
+         */
+        public Builder noticeAttempts(int value) {
+            this.noticeAttempts = value;
+            return this;
+        }
+
+        /**
+         * Sets which changes need a second admin's approval after the code is verified. Default:
+         * {@link ApprovalRule#never()}; {@link ApprovalRule#whenTargetIsAdmin()} is the usual choice.
+         *
+         * @param value the rule, not null
+         * @return this builder
+         */
+        public Builder approvalRule(ApprovalRule value) {
+            this.approvalRule = requireNonNull(value, "approvalRule cannot be null");
+            return this;
+        }
+
+        /**
+         * Sets how long a verified change waits for approval before it is dropped. Default: 24 hours, so a second
+         * admin on another shift can act; the old number stays in force meanwhile, so waiting costs no safety.
+         *
+         * @param value a positive duration
+         * @return this builder
+         */
+        public Builder approvalLifetime(Duration value) {
+            this.approvalLifetime = value;
+            return this;
+        }
+
+        /**
+         * Adds a listener for domain events; may be called several times.
+         *
+         * @param value the listener, not null
+         * @return this builder
+         */
+        public Builder eventListener(MfaEventListener value) {
+            listeners.add(requireNonNull(value, "eventListener cannot be null"));
+            return this;
+        }
+
+        /**
          * Builds the facade.
          *
          * @return the facade, never null
@@ -480,7 +720,31 @@ public final class MfaOverride {
             ChangeAuthorization rules = authorization != null ? authorization
                     : ScopedRoleAuthorization.builder(directory).build();
             return new MfaOverride(new Wiring(directory, requests, transactions, delivery, verifier, screening, rules,
-                    codes, new StepUpProofs(codes), clock, settings));
+                    codes, new StepUpProofs(codes), clock, settings, safeguards(codes, settings)));
+        }
+
+        private Safeguards safeguards(VerificationCodes codes, Settings settings) {
+            if (approvalLifetime == null || approvalLifetime.isNegative() || approvalLifetime.isZero()) {
+                throw new MfaOverrideException(ErrorCode.CONFIGURATION,
+                        "approvalLifetime must be positive, but was " + approvalLifetime);
+            }
+            if (counters == null) {
+                LOG.info("no rate-limit counters set: cross-request rate limits and lockouts are off");
+            }
+            Optional<ChangeNotifier> notifier = Optional.empty();
+            if (changeNotices != null) {
+                try {
+                    notifier = Optional.of(new ChangeNotifier(changeNotices, new NoticeTemplates(
+                            disputeContact != null ? disputeContact : settings.supportContact()), noticeAttempts));
+                } catch (IllegalArgumentException e) {
+                    throw new MfaOverrideException(ErrorCode.CONFIGURATION, e.getMessage());
+                }
+            }
+            Optional<RateLimitCounters> store = Optional.ofNullable(counters);
+            return new Safeguards(
+                    store.map(c -> new RateLimiter(c, rateLimitPolicy, n -> codes.digest(n.e164(), "rate-limit"))),
+                    store.map(c -> new Lockouts(c, lockoutPolicy)),
+                    Optional.ofNullable(auditTrail), notifier, approvalRule, approvalLifetime, listeners);
         }
 
         private static Duration earlier(Duration a, Duration b) {

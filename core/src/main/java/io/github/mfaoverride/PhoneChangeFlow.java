@@ -15,6 +15,7 @@ import io.github.mfaoverride.domain.User;
 import io.github.mfaoverride.domain.UserId;
 import io.github.mfaoverride.error.UnknownEntityException;
 import io.github.mfaoverride.internal.Inputs;
+import io.github.mfaoverride.limits.GuessReservation;
 import io.github.mfaoverride.outcome.BeginOutcome;
 import io.github.mfaoverride.outcome.CancelOutcome;
 import io.github.mfaoverride.outcome.Locked;
@@ -58,12 +59,14 @@ final class PhoneChangeFlow {
         User admin = steps.loadUser("adminId", command.adminId());
         User target = steps.loadUser("targetId", command.targetId());
 
+        Trace.current().users(admin, target);
         Eligibility eligibility = wiring.authorization().evaluate(admin, target);
         if (!eligibility.isEligible()) {
             throw refuse(Refused.ineligible(eligibility.reasons()));
         }
 
         Instant now = wiring.now();
+        steps.guards().beforeBegin(admin, target, now);
         RequestId id = RequestId.random();
         Instant expiresAt = now.plus(wiring.settings().requestLifetime());
         StepUpChallenge challenge;
@@ -72,8 +75,9 @@ final class PhoneChangeFlow {
         } catch (StepUpUnavailableException e) {
             throw refuse(Refused.because(RefusalReason.STEP_UP_UNAVAILABLE, e.reason() + ": " + e.getMessage()));
         }
-        steps.supersedeAndInsert(
-                PhoneChangeRequest.openPhoneChange(id, admin.id(), target.id(), challenge.reference(), now, expiresAt));
+        PhoneChangeRequest opened = PhoneChangeRequest.openPhoneChange(id, admin.id(), target.id(),
+                challenge.reference(), now, expiresAt);
+        Trace.current().request(steps.supersedeAndInsert(opened));
         LOG.info("request {} started: admin {} changes the phone of user {}", id, admin.id(), target.id());
         return new BeginOutcome.Started(id, challenge.prompt(), challenge.expiresAt(), expiresAt);
     }
@@ -87,24 +91,32 @@ final class PhoneChangeFlow {
         PhoneChangeRequest request = step.request();
         StepUpContext context = new StepUpContext(request.id(), step.admin(), step.target().id(),
                 request.expiresAt());
+        GuessReservation guess = steps.guards().reserveGuess(step);
         StepUpCheck check = wiring.stepUpVerifier().verify(context, request.stepUpReference().orElseThrow(),
                 command.response());
 
         if (check == StepUpCheck.EXPIRED) {
+            guess.right(step.now());
             steps.end(request, RequestState.EXPIRED, step.now());
             throw refuse(Refused.because(RefusalReason.STEP_UP_EXPIRED, "the step-up challenge expired"));
         }
         if (check == StepUpCheck.FAILED) {
+            steps.guards().wrongGuess(guess, step.now());
             int max = wiring.settings().maxStepUpFailures();
-            PhoneChangeRequest counted = wiring.requests().update(request.stepUpFailed(step.now(), max));
+            // A spent cross-request budget (target or admin) locks this request too: it can take no more guesses.
+            int lockAt = guess.remainingAfterThis() == 0 ? request.stepUpFailures() + 1 : max;
+            PhoneChangeRequest counted = wiring.requests().update(request.stepUpFailed(step.now(), lockAt));
+            Trace.current().request(counted);
             if (counted.state() == RequestState.LOCKED) {
-                LOG.info("request {} locked after {} wrong step-up responses", request.id(), max);
+                LOG.info("request {} locked after {} wrong step-up responses", request.id(), counted.stepUpFailures());
                 return new Locked(request.id());
             }
             LOG.info("wrong step-up response for request {} ({} of {})", request.id(), counted.stepUpFailures(), max);
-            return new StepUpOutcome.WrongResponse(max - counted.stepUpFailures());
+            return new StepUpOutcome.WrongResponse(Math.min(max - counted.stepUpFailures(),
+                    guess.remainingAfterThis()));
         }
-        wiring.requests().update(request.stepUpPassed(step.now()));
+        guess.right(step.now());
+        Trace.current().request(wiring.requests().update(request.stepUpPassed(step.now())));
         LOG.info("request {}: admin {} passed the step-up", request.id(), step.admin().id());
         String proof = wiring.proofs().issue(request.id(), step.admin().id(), step.target().id(), step.now());
         Instant sendBefore = step.now().plus(wiring.settings().stepUpFreshness());
@@ -154,6 +166,7 @@ final class PhoneChangeFlow {
         Inputs.present("adminId", command.adminId());
         PhoneChangeRequest request = wiring.requests().find(command.requestId()).orElseThrow(() ->
                 new UnknownEntityException("request", command.requestId().value()));
+        Trace.current().request(request);
         if (!request.adminId().equals(command.adminId())) {
             throw refuse(Refused.because(RefusalReason.NOT_YOUR_REQUEST, "request belongs to another admin"));
         }

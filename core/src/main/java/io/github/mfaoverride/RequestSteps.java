@@ -12,6 +12,7 @@ import io.github.mfaoverride.error.ConcurrentUpdateException;
 import io.github.mfaoverride.error.InvalidInputException;
 import io.github.mfaoverride.error.UnknownEntityException;
 import io.github.mfaoverride.internal.Inputs;
+import io.github.mfaoverride.limits.GuessReservation;
 import io.github.mfaoverride.outcome.Locked;
 import io.github.mfaoverride.outcome.RefusalReason;
 import io.github.mfaoverride.outcome.Refused;
@@ -45,9 +46,15 @@ final class RequestSteps {
     private static final int INSERT_ATTEMPTS = 3;
 
     private final Wiring wiring;
+    private final Guards guards;
 
     RequestSteps(Wiring wiring) {
         this.wiring = wiring;
+        this.guards = new Guards(wiring);
+    }
+
+    Guards guards() {
+        return guards;
     }
 
     User loadUser(String field, UserId id) {
@@ -77,6 +84,7 @@ final class RequestSteps {
         }
         User admin = loadUser("adminId", adminId);
         User target = kind == RequestKind.MFA_OPT_IN ? admin : loadUser("targetId", request.targetId());
+        Trace.current().step(new Step(request, admin, target, now));
         Eligibility eligibility = kind == RequestKind.MFA_OPT_IN
                 ? optInEligibility(admin)
                 : wiring.authorization().evaluate(admin, target);
@@ -106,6 +114,7 @@ final class RequestSteps {
 
     PhoneChangeRequest end(PhoneChangeRequest request, RequestState terminal, Instant now) {
         PhoneChangeRequest ended = wiring.requests().update(request.ended(terminal, now));
+        Trace.current().request(ended);
         LOG.info("request {} ended {}", request.id(), terminal);
         return ended;
     }
@@ -146,6 +155,8 @@ final class RequestSteps {
         Inputs.present("method", method);
         requireReach(number, method);
         NumberVerdict verdict = wiring.screening().screen(number, method);
+        Trace.current().screenedBy(verdict instanceof NumberVerdict.Rejected rejected ? rejected.source()
+                : ((NumberVerdict.Accepted) verdict).source());
         if (verdict instanceof NumberVerdict.Rejected rejected) {
             throw refuse(Refused.because(RefusalReason.NUMBER_REJECTED,
                     rejected.reason() + " (" + rejected.source() + ")"));
@@ -177,6 +188,9 @@ final class RequestSteps {
                     .retryAt(nextAllowed.get()));
         }
 
+        guards.beforeSend(step, to);
+        Trace.current().sending(to, method);
+
         PhoneChangeRequest reserved = wiring.requests().update(request.sendReserved(now));
         Instant codeExpiry = earlier(now.plus(settings.codeLifetime()), request.expiresAt());
         String code = wiring.codes().generate();
@@ -192,8 +206,10 @@ final class RequestSteps {
             Refused unavailable = Refused.because(RefusalReason.DELIVERY_UNAVAILABLE, failure.detail());
             throw refuse(failure.retryAfter().map(wait -> unavailable.retryAt(now.plus(wait))).orElse(unavailable));
         }
+        Trace.current().delivered(((DeliveryOutcome.Accepted) outcome).providerMessageId());
         String digest = wiring.codes().digest(code, binding(request.id(), to, method));
         PhoneChangeRequest sent = wiring.requests().update(reserved.codeSent(to, method, digest, now, codeExpiry));
+        Trace.current().request(sent);
         LOG.info("code sent by {} to {} for request {}", method, to, request.id());
         return new CodeSent(to.masked(), method, codeExpiry, now.plus(settings.resendCooldown()),
                 settings.maxSendsPerRequest() - sent.sendCount());
@@ -212,24 +228,37 @@ final class RequestSteps {
                     .retryAt(now));
         }
         PhoneNumber destination = request.destination().orElseThrow();
+        GuessReservation guess = guards.reserveGuess(step);
         boolean right = wiring.codes().matches(request.codeDigest().orElseThrow(), code,
                 binding(request.id(), destination, request.method().orElseThrow()));
         if (!right) {
+            guards.wrongGuess(guess, now);
             int max = wiring.settings().maxCodeFailures();
-            PhoneChangeRequest counted = wiring.requests().update(request.codeFailed(now, max));
+            // A spent cross-request budget (target or admin) locks this request too: it can take no more guesses.
+            int lockAt = guess.remainingAfterThis() == 0 ? request.codeFailures() + 1 : max;
+            PhoneChangeRequest counted = wiring.requests().update(request.codeFailed(now, lockAt));
+            Trace.current().request(counted);
             if (counted.state() == RequestState.LOCKED) {
                 LOG.info("request {} locked after {} wrong codes", request.id(), counted.codeFailures());
                 return new Locked(request.id());
             }
             LOG.info("wrong code for request {} ({} of {})", request.id(), counted.codeFailures(), max);
-            return new VerifyOutcome.WrongCode(max - counted.codeFailures());
+            return new VerifyOutcome.WrongCode(Math.min(max - counted.codeFailures(), guess.remainingAfterThis()));
+        }
+        guess.right(now);
+        if (request.kind() == RequestKind.PHONE_CHANGE
+                && wiring.safeguards().approvalRule().requiresApproval(step.admin(), step.target())) {
+            Instant approveBefore = now.plus(wiring.safeguards().approvalLifetime());
+            Trace.current().request(wiring.requests().update(request.awaitingApproval(now, approveBefore)));
+            LOG.info("request {}: code verified, waiting for a second admin until {}", request.id(), approveBefore);
+            return new VerifyOutcome.AwaitingApproval(request.id(), destination.masked(), approveBefore);
         }
 
         User target = step.target();
         MfaEnrollment enrollment = new MfaEnrollment(enableMfa || target.mfa().enabled(), Optional.of(destination),
                 Optional.of(now));
         wiring.transactions().inTransaction(() -> {
-            wiring.requests().update(request.completed(now));
+            Trace.current().request(wiring.requests().update(request.completed(now)));
             return wiring.directory().replaceMfa(target.id(), target.version(), enrollment);
         });
         LOG.info("request {} completed: user {} now uses {}", request.id(), target.id(), destination);

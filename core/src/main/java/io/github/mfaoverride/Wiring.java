@@ -27,7 +27,8 @@ record Wiring(
         VerificationCodes codes,
         StepUpProofs proofs,
         Clock clock,
-        Settings settings) {
+        Settings settings,
+        Safeguards safeguards) {
 
     /**
      * The current time at millisecond precision, so that every stored instant survives any database's timestamp

@@ -39,5 +39,21 @@ public enum RefusalReason {
     /** The code is past its lifetime; resend. */
     CODE_EXPIRED,
     /** The admin already has MFA enabled; the opt-in does not apply. */
-    MFA_ALREADY_ENABLED
+    MFA_ALREADY_ENABLED,
+    /**
+     * A cross-request rate limit is used up; {@link Refused#limit()} names it and {@link Refused#retryAt()} says
+     * when it frees up.
+     */
+    RATE_LIMITED,
+    /**
+     * Too many wrong codes or step-up responses for this target or admin, across requests;
+     * {@link Refused#limit()} says which and {@link Refused#retryAt()} when the lockout ends.
+     */
+    LOCKED_OUT,
+    /** The admin who began the change cannot also approve it: a second admin must (four-eyes rule). */
+    SELF_APPROVAL,
+    /** The would-be approver may not act on the target, or is the target. */
+    APPROVER_INELIGIBLE,
+    /** The change waited too long for a second admin's approval; it never took effect. */
+    APPROVAL_EXPIRED
 }

@@ -24,7 +24,8 @@ import java.util.Optional;
  * @param targetId the user whose phone changes (the admin for an opt-in), not null
  * @param state the current state, not null
  * @param createdAt when it began, not null
- * @param expiresAt the end of its lifetime, bounding every step, not null
+ * @param expiresAt the end of its lifetime, bounding every step (moved to the approval's expiry while a change awaits
+ *     approval), not null
  * @param updatedAt the last change, not null
  * @param stepUpReference the MFA verifier's handle on the admin's step-up challenge, if one began
  * @param stepUpFailures wrong step-up responses so far, never decreasing
@@ -199,6 +200,21 @@ public record PhoneChangeRequest(
     }
 
     /**
+     * Records the right code of a change the four-eyes rule holds: the code is consumed, the new number stays in
+     * {@code destination}, and the request now lives until {@code approveBefore}, the approval's own expiry.
+     *
+     * @param now the current time, not null
+     * @param approveBefore when the approval expires, not null
+     * @return the changed request, in {@link RequestState#AWAITING_APPROVAL}
+     */
+    public PhoneChangeRequest awaitingApproval(Instant now, Instant approveBefore) {
+        requireNonNull(approveBefore, "approveBefore cannot be null");
+        StateTransitions.require(state, RequestState.AWAITING_APPROVAL);
+        return draft().state(RequestState.AWAITING_APPROVAL).codeDigest(Optional.empty()).expiresAt(approveBefore)
+                .updatedAt(now).build();
+    }
+
+    /**
      * Records the right code: the code is consumed and the request is over.
      *
      * @param now the current time, not null
@@ -242,6 +258,7 @@ public record PhoneChangeRequest(
     private static final class Draft {
         private final PhoneChangeRequest from;
         private RequestState state;
+        private Instant expiresAt;
         private Instant updatedAt;
         private int stepUpFailures;
         private Optional<Instant> stepUpPassedAt;
@@ -257,6 +274,7 @@ public record PhoneChangeRequest(
         Draft(PhoneChangeRequest from) {
             this.from = from;
             this.state = from.state;
+            this.expiresAt = from.expiresAt;
             this.updatedAt = from.updatedAt;
             this.stepUpFailures = from.stepUpFailures;
             this.stepUpPassedAt = from.stepUpPassedAt;
@@ -272,6 +290,11 @@ public record PhoneChangeRequest(
 
         Draft state(RequestState value) {
             state = value;
+            return this;
+        }
+
+        Draft expiresAt(Instant value) {
+            expiresAt = value;
             return this;
         }
 
@@ -332,7 +355,7 @@ public record PhoneChangeRequest(
 
         PhoneChangeRequest build() {
             return new PhoneChangeRequest(from.id, from.kind, from.adminId, from.targetId, state, from.createdAt,
-                    from.expiresAt, updatedAt, from.stepUpReference, stepUpFailures, stepUpPassedAt, destination,
+                    expiresAt, updatedAt, from.stepUpReference, stepUpFailures, stepUpPassedAt, destination,
                     method, codeDigest, codeExpiresAt, sendCount, lastSentAt, codeFailures, version);
         }
     }

@@ -1,5 +1,6 @@
 package io.github.mfaoverride.workflow;
 
+import static io.github.mfaoverride.workflow.RequestState.AWAITING_APPROVAL;
 import static io.github.mfaoverride.workflow.RequestState.AWAITING_STEP_UP;
 import static io.github.mfaoverride.workflow.RequestState.CANCELLED;
 import static io.github.mfaoverride.workflow.RequestState.CODE_SENT;
@@ -31,8 +32,10 @@ public final class StateTransitions {
                 EXPIRED, CANCELLED, SUPERSEDED, LOCKED, REVOKED));
         LEGAL.put(STEP_UP_PASSED, EnumSet.of(STEP_UP_PASSED, CODE_SENT,
                 EXPIRED, CANCELLED, SUPERSEDED, REVOKED));
-        LEGAL.put(CODE_SENT, EnumSet.of(CODE_SENT, COMPLETED,
+        LEGAL.put(CODE_SENT, EnumSet.of(CODE_SENT, COMPLETED, AWAITING_APPROVAL,
                 EXPIRED, CANCELLED, SUPERSEDED, LOCKED, REVOKED));
+        LEGAL.put(AWAITING_APPROVAL, EnumSet.of(COMPLETED,
+                EXPIRED, CANCELLED, SUPERSEDED, REVOKED));
         for (RequestState state : RequestState.values()) {
             LEGAL.putIfAbsent(state, EnumSet.noneOf(RequestState.class));
         }

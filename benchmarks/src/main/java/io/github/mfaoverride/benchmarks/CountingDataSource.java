@@ -4,9 +4,12 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 
 /**
@@ -82,9 +85,9 @@ final class CountingDataSource {
     }
 
     private Statement countingStatement(Connection connection, Statement statement, long[] pending) {
-        Class<? extends Statement> type = statement instanceof java.sql.CallableStatement
-                ? java.sql.CallableStatement.class
-                : statement instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class
+        Class<? extends Statement> type = statement instanceof CallableStatement
+                ? CallableStatement.class
+                : statement instanceof PreparedStatement ? PreparedStatement.class
                 : Statement.class;
         return proxy(type, statement, new Interceptor() {
             @Override
@@ -120,8 +123,7 @@ final class CountingDataSource {
                 handler));
     }
 
-    private static <T> T proxy(Class<T> type, Object target, java.util.function.BiFunction<Method, Object, Object>
-            after) {
+    private static <T> T proxy(Class<T> type, Object target, BiFunction<Method, Object, Object> after) {
         return proxy(type, target, new Interceptor() {
             @Override
             public Object before(Method method, Object[] args) {

@@ -7,10 +7,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 /**
  * Opens a fresh, empty database for one benchmark trial: an in-memory H2 database, or a new database on a
@@ -86,7 +88,7 @@ final class Databases {
     }
 
     static void execute(String url, String sql) {
-        try (Connection connection = java.sql.DriverManager.getConnection(url);
+        try (Connection connection = DriverManager.getConnection(url);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
@@ -94,7 +96,7 @@ final class Databases {
         }
     }
 
-    static void executeScript(javax.sql.DataSource dataSource, String script) {
+    static void executeScript(DataSource dataSource, String script) {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             for (String sql : script.split(";")) {

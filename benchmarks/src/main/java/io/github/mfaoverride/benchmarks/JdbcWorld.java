@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -62,7 +64,7 @@ final class JdbcWorld implements AutoCloseable {
      * @param database {@code h2} or {@code postgres}
      * @param counting wraps the pool for the library and the floor, or null for none
      */
-    JdbcWorld(String database, java.util.function.Function<DataSource, DataSource> counting) {
+    JdbcWorld(String database, Function<DataSource, DataSource> counting) {
         this.database = database;
         this.pool = Databases.open(database);
         Databases.executeScript(pool, migration(database));
@@ -148,7 +150,7 @@ final class JdbcWorld implements AutoCloseable {
         private final List<T> items = new ArrayList<>();
         private int next;
 
-        Ring(int size, java.util.function.Supplier<T> create) {
+        Ring(int size, Supplier<T> create) {
             for (int i = 0; i < size; i++) {
                 items.add(create.get());
             }

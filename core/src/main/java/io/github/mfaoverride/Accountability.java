@@ -80,6 +80,10 @@ final class Accountability {
      * record of a request names its target, organization and state. Best effort: a failing read leaves it out.
      */
     private void complete(Trace trace) {
+        Safeguards safeguards = wiring.safeguards();
+        if (safeguards.auditTrail().isEmpty() && safeguards.listeners().isEmpty()) {
+            return;
+        }
         try {
             if (trace.request == null && trace.requestId != null) {
                 wiring.requests().find(trace.requestId).ifPresent(trace::request);

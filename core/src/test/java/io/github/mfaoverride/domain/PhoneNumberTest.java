@@ -101,7 +101,10 @@ class PhoneNumberTest {
 
         assertThat(number.lineType()).isEqualTo(expected);
         assertThat(number.region()).isEqualTo(region);
-        assertThat(number.masked()).endsWith(e164.substring(e164.length() - 4)).doesNotContain(e164.substring(1));
+        String visibleDigits = number.masked().replaceAll("[^0-9]", "");
+        assertThat(visibleDigits).isEqualTo(number.countryCode() + e164.substring(e164.length() - 4));
+        assertThat(number.masked().chars().filter(c -> c == '*').count())
+                .isEqualTo(e164.length() - 1 - String.valueOf(number.countryCode()).length() - 4);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static io.github.mfaoverride.FlowFixture.NEW_NUMBER;
 import static io.github.mfaoverride.FlowFixture.OLD_NUMBER;
 import static io.github.mfaoverride.FlowFixture.OTHER_NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mfaoverride.adapters.inmemory.ScriptedStepUpVerifier;
 import io.github.mfaoverride.command.AnswerStepUp;
@@ -17,6 +18,7 @@ import io.github.mfaoverride.domain.AdminRole;
 import io.github.mfaoverride.domain.DeliveryMethod;
 import io.github.mfaoverride.domain.User;
 import io.github.mfaoverride.domain.UserId;
+import io.github.mfaoverride.error.InvalidInputException;
 import io.github.mfaoverride.outcome.BeginOutcome;
 import io.github.mfaoverride.outcome.Locked;
 import io.github.mfaoverride.outcome.RefusalReason;
@@ -482,6 +484,19 @@ class PhoneChangeFlowTest {
         assertThat(world.mfa.purgeExpired(Duration.ofHours(1), 10)).isEqualTo(1);
         assertThat(world.store.requests().size()).isZero();
         assertThat(world.mfa.purgeExpired(Duration.ofHours(1), 10)).isZero();
+    }
+
+    @Test
+    void purgeExpiredWhenRetentionIsNegativeThenInvalidInputAndOpenRequestsStay() {
+        FlowFixture.Started started = world.started();
+
+        assertThatThrownBy(() -> world.mfa.purgeExpired(Duration.ofHours(-1), 10))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("retention");
+                    assertThat(e.violation()).isEqualTo(InvalidInputException.Violation.MALFORMED);
+                });
+        assertThat(world.store.requests().size()).isEqualTo(1);
+        assertThat(world.request(started.id()).state()).isEqualTo(RequestState.CODE_SENT);
     }
 
     @Test

@@ -175,7 +175,8 @@ final class FlowFixture {
 
     /** A code of the right shape that differs from the given one. */
     static String wrong(String code) {
-        return code.equals("000000") ? "111111" : "000000";
+        String zeros = "0".repeat(code.length());
+        return code.equals(zeros) ? "1".repeat(code.length()) : zeros;
     }
 
     /** A request ready for its code: its id, the step-up proof and the code the user received. */

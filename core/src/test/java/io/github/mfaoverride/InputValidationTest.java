@@ -23,12 +23,16 @@ import io.github.mfaoverride.error.InvalidInputException;
 import io.github.mfaoverride.error.InvalidInputException.Violation;
 import io.github.mfaoverride.error.MfaOverrideException;
 import io.github.mfaoverride.error.UnknownEntityException;
+import io.github.mfaoverride.outcome.Locked;
 import io.github.mfaoverride.outcome.RefusalReason;
 import io.github.mfaoverride.outcome.Refused;
 import io.github.mfaoverride.workflow.PhoneChangeRequest;
 import io.github.mfaoverride.workflow.RequestId;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -244,6 +248,44 @@ class InputValidationTest {
             assertThatThrownBy(wrong::execute).isInstanceOfSatisfying(MfaOverrideException.class, e ->
                     assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION));
         }
+    }
+
+    @Test
+    void buildWhenEachRequiredPortIsMissingThenConfigurationErrorNamesIt() {
+        Map<String, UnaryOperator<MfaOverride.Builder>> missing = Map.of(
+                "directory", builder -> builder.requests(world.store.requests())
+                        .transactions(world.store.transactions()).codeDelivery(world.outbox).secret(FlowFixture.SECRET),
+                "requests", builder -> builder.directory(world.store.directory())
+                        .transactions(world.store.transactions()).codeDelivery(world.outbox).secret(FlowFixture.SECRET),
+                "transactions", builder -> builder.directory(world.store.directory()).requests(world.store.requests())
+                        .codeDelivery(world.outbox).secret(FlowFixture.SECRET),
+                "codeDelivery", builder -> builder.directory(world.store.directory()).requests(world.store.requests())
+                        .transactions(world.store.transactions()).secret(FlowFixture.SECRET),
+                "secret", builder -> builder.directory(world.store.directory()).requests(world.store.requests())
+                        .transactions(world.store.transactions()).codeDelivery(world.outbox));
+
+        missing.forEach((name, partial) -> assertThatThrownBy(() -> partial.apply(MfaOverride.builder()).build())
+                .isInstanceOfSatisfying(MfaOverrideException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION);
+                    assertThat(e.getMessage()).isEqualTo(name + " must be set");
+                }));
+    }
+
+    @Test
+    void facadeWhenValuesSitExactlyOnTheirLimitsThenTheyAreAccepted() {
+        world.configure(builder -> builder.maxCodeFailures(1).maxSendsPerRequest(1).resendCooldown(Duration.ZERO)
+                .codeLength(10).random(new SecureRandom()));
+
+        assertThat(world.mfa.purgeExpired(Duration.ZERO, 1)).isZero();
+        assertThat(world.mfa.purgeExpired(Duration.ZERO, 10_000)).isZero();
+        assertThat(UserId.of("u".repeat(128)).value()).hasSize(128);
+        assertThat(RequestId.of("r".repeat(64)).toString()).isEqualTo("r".repeat(64));
+        assertThat(UserId.of("someone").toString()).isEqualTo("someone");
+        assertThat(OrganizationId.of("org").toString()).isEqualTo("org");
+        FlowFixture.Started fresh = world.started();
+        assertThat(fresh.code()).hasSize(10);
+        assertThat(world.verify(fresh.id(), MERCHANT_ADMIN, fresh.proof(), FlowFixture.wrong(fresh.code())))
+                .isEqualTo(new Locked(fresh.id()));
     }
 
     @Test

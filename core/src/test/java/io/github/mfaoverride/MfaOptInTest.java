@@ -204,6 +204,19 @@ class MfaOptInTest {
         assertThat(world.phoneOf(MERCHANT_USER).e164()).isEqualTo(FlowFixture.OLD_NUMBER);
     }
 
+    @Test
+    void confirmMfaOptInWhenNoCodeReachedTheNumberThenRefusedAsWrongState() {
+        world.outbox.scriptNext(new DeliveryOutcome.TransientFailure("timeout", Optional.empty()));
+        world.mfa.beginMfaOptIn(new BeginMfaOptIn(NEWCOMER, NUMBER, null, DeliveryMethod.SMS));
+        RequestId id = world.store.requests().findOpenByTarget(NEWCOMER).orElseThrow().id();
+
+        VerifyOutcome outcome = world.mfa.confirmMfaOptIn(new ConfirmMfaOptIn(id, NEWCOMER, "123456"));
+
+        assertThat(outcome).isInstanceOfSatisfying(Refused.class, refused ->
+                assertThat(refused.state()).contains(RequestState.STEP_UP_PASSED));
+        assertThat(world.user(NEWCOMER).mfa().enabled()).isFalse();
+    }
+
     private void assertNothingHappened() {
         assertThat(world.store.requests().size()).isZero();
         assertThat(world.outbox.delivered()).isEmpty();

@@ -15,7 +15,9 @@ import io.github.mfaoverride.command.BeginPhoneChange;
 import io.github.mfaoverride.command.ResendCode;
 import io.github.mfaoverride.command.SendCode;
 import io.github.mfaoverride.domain.AdminRole;
+import io.github.mfaoverride.code.VerificationCodes;
 import io.github.mfaoverride.domain.DeliveryMethod;
+import io.github.mfaoverride.domain.PhoneLineType;
 import io.github.mfaoverride.domain.User;
 import io.github.mfaoverride.domain.UserId;
 import io.github.mfaoverride.error.InvalidInputException;
@@ -28,13 +30,17 @@ import io.github.mfaoverride.outcome.StepUpOutcome;
 import io.github.mfaoverride.outcome.VerifyOutcome;
 import io.github.mfaoverride.port.CodeMessage;
 import io.github.mfaoverride.port.CodePurpose;
+import io.github.mfaoverride.port.NumberVerdict;
 import io.github.mfaoverride.port.StepUpUnavailableException;
+import io.github.mfaoverride.stepup.StepUpProofs;
 import io.github.mfaoverride.testkit.TestUsers;
 import io.github.mfaoverride.workflow.PhoneChangeRequest;
 import io.github.mfaoverride.workflow.RequestId;
 import io.github.mfaoverride.workflow.RequestState;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -408,6 +414,74 @@ class PhoneChangeFlowTest {
         }
         assertThat(world.verify(id, MERCHANT_ADMIN, proof, code)).isInstanceOf(VerifyOutcome.Completed.class);
         assertThat(world.phoneOf(MERCHANT_USER).e164()).isEqualTo(NEW_NUMBER);
+    }
+
+    @Test
+    void verifyCodeWhenNoCodeWasSentYetThenRefusedAsWrongState() {
+        RequestId id = world.begin(MERCHANT_ADMIN, MERCHANT_USER);
+        String proof = world.passStepUp(id, MERCHANT_ADMIN);
+
+        assertThat(world.verify(id, MERCHANT_ADMIN, proof, "123456")).isInstanceOfSatisfying(Refused.class,
+                refused -> assertThat(refused.state()).contains(RequestState.STEP_UP_PASSED));
+        assertThat(world.mfa.resendCode(new ResendCode(id, MERCHANT_ADMIN, proof, null)))
+                .isInstanceOfSatisfying(Refused.class, refused ->
+                        assertThat(refused.reason()).isEqualTo(RefusalReason.WRONG_STATE));
+        assertThat(world.request(id).codeFailures()).isZero();
+    }
+
+    @Test
+    void answerStepUpWhenAlreadyPassedThenRefusedAndTheFirstProofStillWorks() {
+        RequestId id = world.begin(MERCHANT_ADMIN, MERCHANT_USER);
+        String proof = world.passStepUp(id, MERCHANT_ADMIN);
+        world.clock.advance(Duration.ofSeconds(1));
+
+        StepUpOutcome again = world.mfa.answerStepUp(new AnswerStepUp(id, MERCHANT_ADMIN, FlowFixture.APPROVE));
+
+        assertThat(again).isInstanceOfSatisfying(Refused.class, refused ->
+                assertThat(refused.state()).contains(RequestState.STEP_UP_PASSED));
+        assertThat(world.send(id, MERCHANT_ADMIN, proof, NEW_NUMBER)).isInstanceOf(SendOutcome.CodeSent.class);
+    }
+
+    @Test
+    void sendCodeWhenTheProofIsSignedForAnotherStepUpTimeThenRefused() {
+        RequestId id = world.begin(MERCHANT_ADMIN, MERCHANT_USER);
+        world.passStepUp(id, MERCHANT_ADMIN);
+        Instant passedAt = world.request(id).stepUpPassedAt().orElseThrow();
+        StepUpProofs sameKey = new StepUpProofs(new VerificationCodes(FlowFixture.SECRET, 6, new SecureRandom()));
+
+        String earlier = sameKey.issue(id, MERCHANT_ADMIN, MERCHANT_USER, passedAt.minusSeconds(60));
+
+        assertThat(world.send(id, MERCHANT_ADMIN, earlier, NEW_NUMBER)).isInstanceOfSatisfying(Refused.class,
+                refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.STEP_UP_PROOF_INVALID));
+        assertThat(world.send(id, MERCHANT_ADMIN, sameKey.issue(id, MERCHANT_ADMIN, MERCHANT_USER, passedAt),
+                NEW_NUMBER)).isInstanceOf(SendOutcome.CodeSent.class);
+    }
+
+    @Test
+    void sendCodeWhenScreeningFindsTheLineIsALandlineThenSmsIsRefused() {
+        world.configure(builder -> builder.numberScreening((number, method) ->
+                new NumberVerdict.Accepted(number.withLineType(PhoneLineType.FIXED_LINE), "lookup")));
+        RequestId id = world.begin(MERCHANT_ADMIN, MERCHANT_USER);
+        String proof = world.passStepUp(id, MERCHANT_ADMIN);
+
+        assertThat(world.send(id, MERCHANT_ADMIN, proof, NEW_NUMBER)).isInstanceOfSatisfying(Refused.class,
+                refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.METHOD_CANNOT_REACH_NUMBER));
+        assertThat(world.outbox.delivered()).isEmpty();
+    }
+
+    @Test
+    void sendCodeWhenTheMethodCannotReachTheLineThenScreeningIsNotAsked() {
+        AtomicInteger screened = new AtomicInteger();
+        world.configure(builder -> builder.numberScreening((number, method) -> {
+            screened.incrementAndGet();
+            return new NumberVerdict.Accepted(number.withLineType(PhoneLineType.MOBILE), "lookup");
+        }));
+        RequestId id = world.begin(MERCHANT_ADMIN, MERCHANT_USER);
+        String proof = world.passStepUp(id, MERCHANT_ADMIN);
+
+        assertThat(world.send(id, MERCHANT_ADMIN, proof, "+442079460018")).isInstanceOfSatisfying(Refused.class,
+                refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.METHOD_CANNOT_REACH_NUMBER));
+        assertThat(screened).hasValue(0);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.mfaoverride.code.VerificationCodes;
 import io.github.mfaoverride.domain.DeliveryMethod;
 import io.github.mfaoverride.domain.User;
 import io.github.mfaoverride.domain.UserId;
+import io.github.mfaoverride.error.ErrorCode;
 import io.github.mfaoverride.port.CodeMessage;
 import io.github.mfaoverride.port.CodePurpose;
 import io.github.mfaoverride.port.DeliveryOutcome;
@@ -145,9 +146,15 @@ class CodeStepUpVerifierTest {
                 new DeliveryOutcome.TransientFailure("timeout", Optional.empty()));
 
         assertThatThrownBy(() -> verifier.begin(context)).isInstanceOfSatisfying(StepUpUnavailableException.class,
-                e -> assertThat(e.reason()).isEqualTo(StepUpUnavailableException.Reason.REFUSED));
+                e -> {
+                    assertThat(e.reason()).isEqualTo(StepUpUnavailableException.Reason.REFUSED);
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION);
+                });
         assertThatThrownBy(() -> verifier.begin(context)).isInstanceOfSatisfying(StepUpUnavailableException.class,
-                e -> assertThat(e.reason()).isEqualTo(StepUpUnavailableException.Reason.TEMPORARILY_UNAVAILABLE));
+                e -> {
+                    assertThat(e.reason()).isEqualTo(StepUpUnavailableException.Reason.TEMPORARILY_UNAVAILABLE);
+                    assertThat(e.code()).isEqualTo(ErrorCode.TRANSIENT_FAILURE);
+                });
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.github.mfaoverride.command.VerifyCode;
 import io.github.mfaoverride.domain.User;
 import io.github.mfaoverride.domain.UserId;
 import io.github.mfaoverride.error.ErrorCode;
+import io.github.mfaoverride.error.InvalidInputException;
 import io.github.mfaoverride.error.MfaOverrideException;
 import io.github.mfaoverride.event.MfaEventListener;
 import io.github.mfaoverride.internal.Inputs;
@@ -299,6 +300,10 @@ public final class MfaOverride {
      */
     public int purgeExpired(Duration retention, int maxCount) {
         Inputs.present("retention", retention);
+        if (retention.isNegative()) {
+            throw new InvalidInputException("retention", InvalidInputException.Violation.MALFORMED,
+                    "must be zero or more, but was " + retention);
+        }
         Inputs.inRange("maxCount", maxCount, 1, 10_000);
         return wiring.requests().purgeExpiredBefore(wiring.now().minus(retention), maxCount);
     }

@@ -3,6 +3,7 @@ package io.github.mfaoverride.authorization;
 import static java.util.Objects.requireNonNull;
 
 import io.github.mfaoverride.domain.AdminGrant;
+import io.github.mfaoverride.domain.AdminRole;
 import io.github.mfaoverride.domain.Organization;
 import io.github.mfaoverride.domain.OrganizationId;
 import io.github.mfaoverride.domain.User;
@@ -19,7 +20,7 @@ import java.util.Set;
  * <ul>
  *   <li>A Partner, Merchant or Enterprise Admin acts on users of the organization the role was granted in,
  *       provided that organization is of the role's type.</li>
- *   <li>A platform-operator admin acts on the operator's own employees only.</li>
+ *   <li>A platform-operator admin acts on the operator's own employees only, with or without descendants.</li>
  *   <li>The admin must be Active and have MFA enabled; the target must be Active or Suspended.</li>
  *   <li>An admin may not target themselves (self-service is another flow) unless {@link Builder#allowSelfTarget}.
  *   </li>
@@ -88,7 +89,11 @@ public final class ScopedRoleAuthorization implements ChangeAuthorization {
             if (granted.isEmpty() || granted.get().type() != grant.role().scope()) {
                 continue;
             }
-            if (targetLineage.contains(grant.organization())) {
+            // The article gives the operator's admin the operator's own employees only; descendants never widen it.
+            boolean covered = grant.role() == AdminRole.PLATFORM_OPERATOR_ADMIN
+                    ? grant.organization().equals(target.organization())
+                    : targetLineage.contains(grant.organization());
+            if (covered) {
                 return true;
             }
         }

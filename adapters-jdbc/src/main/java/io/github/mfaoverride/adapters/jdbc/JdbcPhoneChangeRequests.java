@@ -17,7 +17,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +38,11 @@ public final class JdbcPhoneChangeRequests implements PhoneChangeRequests {
     private static final String COLUMNS = "id, kind, admin_id, target_id, state, created_at, expires_at, updated_at,"
             + " step_up_reference, step_up_failures, step_up_passed_at, destination, destination_line_type,"
             + " delivery_method, code_digest, code_expires_at, send_count, last_sent_at, code_failures, version";
-    private static final String OPEN_STATES = "('AWAITING_STEP_UP', 'STEP_UP_PASSED', 'CODE_SENT')";
+    /** Every state that is not terminal, from the enum itself; the migrations' open-target rule lists the same. */
+    private static final String OPEN_STATES = Arrays.stream(RequestState.values())
+            .filter(state -> !state.isTerminal())
+            .map(state -> "'" + state.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
 
     private static final String INSERT = "INSERT INTO mfa_override_request (state, updated_at, step_up_failures,"
             + " step_up_passed_at, destination, destination_line_type, delivery_method, code_digest,"

@@ -20,11 +20,12 @@ import org.slf4j.LoggerFactory;
  * Windowed counters in the table {@code mfa_override_rate_counter}, shared by every service instance on the
  * database.
  *
- * <p>{@link #tryAcquire} is one conditional write, atomic in the database however many nodes race: on PostgreSQL
- * an {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE} whose update is guarded by the window's end and the limit;
- * on other databases (H2) a guarded {@code UPDATE} of the row, and an {@code INSERT} when there is no row yet, a
- * lost insert race retrying the update. Both read back the counter only when the acquisition was denied. The
- * database is recognised once, from the first connection's metadata. Thread-safe.
+ * <p>{@link #tryAcquire} counts with one conditional write, atomic in the database however many nodes race: on
+ * PostgreSQL an {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE} whose update is guarded by the window's end and
+ * the limit (one statement when granted); on H2 a guarded {@code UPDATE} of the row, or an
+ * {@code INSERT} when the key has no row yet (one statement for a known key, two for a new one). The counter is
+ * read back only when the acquisition was denied. The database is recognised once, from the first connection's
+ * metadata. Thread-safe.
  */
 public final class JdbcRateLimitCounters implements RateLimitCounters {
 
@@ -44,8 +45,9 @@ public final class JdbcRateLimitCounters implements RateLimitCounters {
             + " hits = CASE WHEN window_ends_at <= ? THEN 1 ELSE hits + 1 END,"
             + " window_ends_at = CASE WHEN window_ends_at <= ? THEN ? ELSE window_ends_at END"
             + " WHERE counter_key = ? AND (window_ends_at <= ? OR hits < ?))";
-    private static final String INSERT = "INSERT INTO mfa_override_rate_counter (counter_key, hits, window_ends_at)"
-            + " VALUES (?, 1, ?)";
+    /** Inserts only a key that has no row, so a full window costs no failed statement. */
+    private static final String INSERT_NEW = "INSERT INTO mfa_override_rate_counter (counter_key, hits, window_ends_at)"
+            + " SELECT ?, 1, ? WHERE NOT EXISTS (SELECT 1 FROM mfa_override_rate_counter WHERE counter_key = ?)";
     private static final String SELECT_ANY = "SELECT hits, window_ends_at FROM mfa_override_rate_counter"
             + " WHERE counter_key = ?";
     private static final String SELECT_CURRENT = SELECT_ANY + " AND window_ends_at > ?";
@@ -151,6 +153,11 @@ public final class JdbcRateLimitCounters implements RateLimitCounters {
         }
     }
 
+    /**
+     * Counts on a database without a guarded upsert: the guarded update counts into an existing row, the insert
+     * opens a window for a new key, and only when both miss (the window is full, or another node inserted the key
+     * a moment ago) is the row read, to deny or to go round once more.
+     */
     private static Acquisition updateOrInsert(Connection connection, String key, int limit, Instant endsAt,
             Instant now) throws SQLException {
         Optional<CounterWindow> existing = Optional.empty();
@@ -159,15 +166,15 @@ public final class JdbcRateLimitCounters implements RateLimitCounters {
             if (updated.isPresent()) {
                 return granted(updated.get());
             }
+            if (insert(connection, key, endsAt)) {
+                return granted(new CounterWindow(1, endsAt));
+            }
             try (PreparedStatement select = connection.prepareStatement(SELECT_ANY)) {
                 select.setString(1, key);
                 existing = readWindow(select);
             }
-            if (existing.isPresent() && now.isBefore(existing.get().endsAt())) {
+            if (existing.isPresent() && now.isBefore(existing.get().endsAt()) && existing.get().count() >= limit) {
                 return denied(existing, limit, now);
-            }
-            if (existing.isEmpty() && insert(connection, key, endsAt)) {
-                return granted(new CounterWindow(1, endsAt));
             }
         }
         return denied(existing, limit, now);
@@ -186,11 +193,12 @@ public final class JdbcRateLimitCounters implements RateLimitCounters {
         }
     }
 
-    /** Inserts a fresh window; false when another node inserted the key first. */
+    /** Inserts a fresh window; false when the key has a row, or another node inserted it first. */
     private static boolean insert(Connection connection, String key, Instant endsAt) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW)) {
             insert.setString(1, key);
             setInstant(insert, 2, endsAt);
+            insert.setString(3, key);
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             if (SqlFailures.isConflict(e)) {

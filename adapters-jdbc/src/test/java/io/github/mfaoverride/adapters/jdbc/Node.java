@@ -17,6 +17,7 @@ import io.github.mfaoverride.domain.OrganizationId;
 import io.github.mfaoverride.domain.OrganizationType;
 import io.github.mfaoverride.domain.PhoneNumber;
 import io.github.mfaoverride.domain.UserId;
+import io.github.mfaoverride.limits.RateLimitPolicy;
 import io.github.mfaoverride.outcome.BeginOutcome;
 import io.github.mfaoverride.outcome.SendOutcome;
 import io.github.mfaoverride.outcome.StepUpOutcome;
@@ -47,11 +48,22 @@ final class Node {
 
     Node(DataSource dataSource, MutableClock clock) {
         this.store = JdbcStore.on(dataSource);
-        this.mfa = MfaOverride.builder()
+        this.mfa = builder(clock).build();
+    }
+
+    /** A node that also keeps its rate-limit counters and audit trail in the database. */
+    Node(DataSource dataSource, MutableClock clock, RateLimitPolicy limits) {
+        this.store = JdbcStore.on(dataSource);
+        this.mfa = builder(clock).rateLimitCounters(store.rateLimitCounters()).rateLimitPolicy(limits)
+                .auditTrail(store.auditTrail()).build();
+    }
+
+    private MfaOverride.Builder builder(MutableClock clock) {
+        return MfaOverride.builder()
                 .directory(store.directory()).requests(store.requests()).transactions(store.transactions())
                 .codeDelivery(outbox).stepUpVerifier(new ScriptedStepUpVerifier(STEP_UP_ANSWER, clock,
                         Duration.ofMinutes(5)))
-                .secret(SECRET).clock(clock).build();
+                .secret(SECRET).clock(clock);
     }
 
     /** Seeds a merchant, an admin of it with MFA on, and a target user of it with a phone. */

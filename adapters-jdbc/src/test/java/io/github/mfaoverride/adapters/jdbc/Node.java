@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mfaoverride.MfaOverride;
 import io.github.mfaoverride.adapters.inmemory.InMemoryCodeOutbox;
 import io.github.mfaoverride.adapters.inmemory.ScriptedStepUpVerifier;
+import io.github.mfaoverride.approval.ApprovalRule;
 import io.github.mfaoverride.command.AnswerStepUp;
 import io.github.mfaoverride.command.BeginPhoneChange;
 import io.github.mfaoverride.command.SendCode;
@@ -56,6 +57,12 @@ final class Node {
         this.store = JdbcStore.on(dataSource);
         this.mfa = builder(clock).rateLimitCounters(store.rateLimitCounters()).rateLimitPolicy(limits)
                 .auditTrail(store.auditTrail()).build();
+    }
+
+    /** A node that holds changes for a second admin as the rule says, and keeps its audit trail in the database. */
+    Node(DataSource dataSource, MutableClock clock, ApprovalRule approvals) {
+        this.store = JdbcStore.on(dataSource);
+        this.mfa = builder(clock).approvalRule(approvals).auditTrail(store.auditTrail()).build();
     }
 
     private MfaOverride.Builder builder(MutableClock clock) {

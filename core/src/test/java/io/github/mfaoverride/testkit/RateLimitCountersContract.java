@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -158,16 +159,18 @@ public abstract class RateLimitCountersContract {
             }
             return granted;
         };
-        for (int i = 0; i < threads; i++) {
-            results.add(pool.submit(racer));
-        }
-
-        start.countDown();
         int total = 0;
-        for (Future<Integer> result : results) {
-            total += result.get();
+        try {
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(racer));
+            }
+            start.countDown();
+            for (Future<Integer> result : results) {
+                total += result.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
 
         assertThat(total).isEqualTo(100);
         assertThat(counters.current("hot", T0)).contains(new CounterWindow(100, T0.plus(WINDOW)));

@@ -57,7 +57,10 @@ public final class JdbcRateLimitCounters implements RateLimitCounters {
             + " (SELECT counter_key FROM mfa_override_rate_counter WHERE window_ends_at < ?"
             + " ORDER BY window_ends_at LIMIT ?)";
 
-    /** A lost insert race is followed by the guarded update; more than a few rounds would mean a purge storm. */
+    /**
+     * On H2, a key inserted, released or purged by another node between the statements sends the attempt round
+     * again; more than a few rounds would take a storm of such writes, and the call is then denied (fails closed).
+     */
     private static final int MAX_ROUNDS = 3;
 
     private final JdbcTransactions transactions;

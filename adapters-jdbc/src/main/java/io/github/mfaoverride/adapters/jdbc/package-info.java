@@ -26,8 +26,8 @@
  *       </tr>
  *   <tr><td>verifyCode, right code</td><td>7</td>
  *       <td>request, admin, target, organization, request completed, phone replaced, user read back</td></tr>
- *   <tr><td>cancel</td><td>3</td><td>request, update, target (read for the audit record and the events even
- *       when neither is wired)</td></tr>
+ *   <tr><td>cancel</td><td>2</td><td>request, update (the target is read for the audit record and the events
+ *       only when one of them is wired)</td></tr>
  *   <tr><td>purgeExpired</td><td>1</td><td>one bounded delete per batch</td></tr>
  * </table>
  *

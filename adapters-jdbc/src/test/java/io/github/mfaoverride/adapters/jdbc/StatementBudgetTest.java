@@ -113,7 +113,7 @@ class StatementBudgetTest {
         budget.put("sendCode", 6);
         budget.put("verifyCode wrong", 5);
         budget.put("verifyCode right", 7);
-        budget.put("cancel", 3);
+        budget.put("cancel", 2);
         budget.put("purgeExpired", 1);
         return budget;
     }

@@ -173,7 +173,9 @@ final class PhoneChangeFlow {
         if (request.state().isTerminal()) {
             throw refuse(Refused.wrongState(request.state(), "cancel"));
         }
-        steps.end(request, RequestState.CANCELLED, wiring.now());
+        Instant now = wiring.now();
+        steps.endIfExpired(request, now);
+        steps.end(request, RequestState.CANCELLED, now);
         return new CancelOutcome.Cancelled(request.id());
     }
 

@@ -78,10 +78,7 @@ final class RequestSteps {
             throw refuse(Refused.wrongState(request.state(), step));
         }
         Instant now = wiring.now();
-        if (request.isExpiredAt(now)) {
-            end(request, RequestState.EXPIRED, now);
-            throw refuse(Refused.because(RefusalReason.REQUEST_EXPIRED, "request " + id + " expired"));
-        }
+        endIfExpired(request, now);
         User admin = loadUser("adminId", adminId);
         User target = kind == RequestKind.MFA_OPT_IN ? admin : loadUser("targetId", request.targetId());
         Trace.current().step(new Step(request, admin, target, now));
@@ -109,6 +106,14 @@ final class RequestSteps {
     void requireState(Step step, RequestState expected, String name) {
         if (step.request().state() != expected) {
             throw refuse(Refused.wrongState(step.request().state(), name));
+        }
+    }
+
+    /** Marks a request whose lifetime is over as EXPIRED and refuses the step. */
+    void endIfExpired(PhoneChangeRequest request, Instant now) {
+        if (request.isExpiredAt(now)) {
+            end(request, RequestState.EXPIRED, now);
+            throw refuse(Refused.because(RefusalReason.REQUEST_EXPIRED, "request " + request.id() + " expired"));
         }
     }
 

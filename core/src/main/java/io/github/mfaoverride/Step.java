@@ -8,8 +8,4 @@ import java.time.Instant;
  * One step's freshly read state: the open request, both users as they are now, and the time the step runs at.
  */
 record Step(PhoneChangeRequest request, User admin, User target, Instant now) {
-
-    Step with(PhoneChangeRequest changed) {
-        return new Step(changed, admin, target, now);
-    }
 }

@@ -126,6 +126,19 @@ class OldNumberUntouchedTest {
     }
 
     @Test
+    void cancelWhenTheRequestOutlivedItsLifetimeThenEndsExpiredNotCancelled() {
+        FlowFixture.Started started = world.started();
+        world.clock.set(world.request(started.id()).expiresAt());
+
+        CancelOutcome outcome = world.mfa.cancel(new CancelRequest(started.id(), MERCHANT_ADMIN));
+
+        assertThat(outcome).isInstanceOfSatisfying(Refused.class, refused ->
+                assertThat(refused.reason()).isEqualTo(RefusalReason.REQUEST_EXPIRED));
+        assertThat(world.request(started.id()).state()).isEqualTo(RequestState.EXPIRED);
+        assertThat(world.phoneOf(MERCHANT_USER).e164()).isEqualTo(OLD_NUMBER);
+    }
+
+    @Test
     void verifyCodeWhenTheTargetBecameInactiveMidFlowThenRefusedAndTheRequestIsRevoked() {
         FlowFixture.Started started = world.started();
         world.store.directory().save(world.user(MERCHANT_USER).withStatus(UserStatus.INACTIVE));

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * The behaviour every {@link PhoneChangeRequests} must show; extend it in an adapter's tests and implement
  * {@link #newRequests()}.
  *
- * <p>Covers the round trip of every field, optimistic versioning, the one-open-request-per-target rule (also
- * under concurrent inserts) and purging in batches.
+ * <p>Covers the round trip of every field, optimistic versioning, the one-open-request-per-target rule (for every
+ * open state, a change awaiting approval included, and under concurrent inserts) and purging in batches.
  */
 public abstract class PhoneChangeRequestsContract {
 
@@ -122,6 +122,19 @@ public abstract class PhoneChangeRequestsContract {
 
         assertThat(requests.findOpenByTarget(UserId.of("target-7"))).isEmpty();
         assertThat(requests.find(first.id()).orElseThrow().state()).isEqualTo(RequestState.CANCELLED);
+    }
+
+    @Test
+    void findOpenByTargetWhenRequestAwaitsApprovalThenFindsItAndRefusesAnotherOpenOne() {
+        PhoneChangeRequest stored = requests.insert(open("target-12", NOW));
+        PhoneChangeRequest held = requests.update(stored.stepUpPassed(NOW.plusSeconds(10))
+                .sendReserved(NOW.plusSeconds(20)).codeSent(phone("+12015550121"), DeliveryMethod.SMS, "digest",
+                        NOW.plusSeconds(20), NOW.plusSeconds(620))
+                .awaitingApproval(NOW.plusSeconds(40), NOW.plus(Duration.ofHours(4))));
+
+        assertThat(requests.findOpenByTarget(UserId.of("target-12"))).contains(held);
+        assertThatThrownBy(() -> requests.insert(open("target-12", NOW.plusSeconds(50))))
+                .isInstanceOf(ConcurrentUpdateException.class);
     }
 
     @Test

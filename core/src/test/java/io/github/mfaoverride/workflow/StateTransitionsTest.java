@@ -1,5 +1,6 @@
 package io.github.mfaoverride.workflow;
 
+import static io.github.mfaoverride.workflow.RequestState.AWAITING_APPROVAL;
 import static io.github.mfaoverride.workflow.RequestState.AWAITING_STEP_UP;
 import static io.github.mfaoverride.workflow.RequestState.CANCELLED;
 import static io.github.mfaoverride.workflow.RequestState.CODE_SENT;
@@ -40,7 +41,11 @@ class StateTransitionsTest {
     private static final Map<RequestState, Set<RequestState>> EXPECTED = Map.of(
             AWAITING_STEP_UP, union(EnumSet.of(AWAITING_STEP_UP, STEP_UP_PASSED, LOCKED), ENDINGS),
             STEP_UP_PASSED, union(EnumSet.of(STEP_UP_PASSED, CODE_SENT), ENDINGS),
-            CODE_SENT, union(EnumSet.of(CODE_SENT, COMPLETED, LOCKED), ENDINGS));
+            CODE_SENT, union(EnumSet.of(CODE_SENT, COMPLETED, AWAITING_APPROVAL, LOCKED), ENDINGS),
+            AWAITING_APPROVAL, union(EnumSet.of(COMPLETED), ENDINGS));
+
+    private static final Set<RequestState> OPEN = EnumSet.of(AWAITING_STEP_UP, STEP_UP_PASSED, CODE_SENT,
+            AWAITING_APPROVAL);
 
     private static final Instant NOW = Instant.parse("2026-01-05T09:00:00Z");
 
@@ -75,13 +80,14 @@ class StateTransitionsTest {
     }
 
     @Test
-    void illegalPairsWhenCountedThenTheTableHasTwentyLegalMovesOfEightyOne() {
-        assertThat(legalPairs().count()).isEqualTo(20);
-        assertThat(illegalPairs().count()).isEqualTo(61);
+    void illegalPairsWhenCountedThenTheTableHasTwentySixLegalMovesOfOneHundred() {
+        assertThat(legalPairs().count()).isEqualTo(26);
+        assertThat(illegalPairs().count()).isEqualTo(74);
     }
 
     @ParameterizedTest
-    @EnumSource(value = RequestState.class, names = {"AWAITING_STEP_UP", "STEP_UP_PASSED", "CODE_SENT"},
+    @EnumSource(value = RequestState.class,
+            names = {"AWAITING_STEP_UP", "STEP_UP_PASSED", "CODE_SENT", "AWAITING_APPROVAL"},
             mode = EnumSource.Mode.EXCLUDE)
     void fromWhenTheStateIsTerminalThenThereIsNoWayOut(RequestState terminal) {
         assertThat(terminal.isTerminal()).isTrue();
@@ -89,7 +95,8 @@ class StateTransitionsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RequestState.class, names = {"AWAITING_STEP_UP", "STEP_UP_PASSED", "CODE_SENT"})
+    @EnumSource(value = RequestState.class,
+            names = {"AWAITING_STEP_UP", "STEP_UP_PASSED", "CODE_SENT", "AWAITING_APPROVAL"})
     void isTerminalWhenTheStateIsOpenThenFalse(RequestState open) {
         assertThat(open.isTerminal()).isFalse();
         assertThat(StateTransitions.from(open)).isNotEmpty();
@@ -103,9 +110,10 @@ class StateTransitionsTest {
                 "codeSent", request -> request.codeSent(PhoneNumber.ofE164("+12015550122"), DeliveryMethod.SMS,
                         "digest", NOW, NOW),
                 "codeFailed", request -> request.codeFailed(NOW, 5),
+                "awaitingApproval", request -> request.awaitingApproval(NOW, NOW.plusSeconds(60)),
                 "completed", request -> request.completed(NOW),
                 "cancelled", request -> request.ended(CANCELLED, NOW));
-        return EnumSet.complementOf(EnumSet.of(AWAITING_STEP_UP, STEP_UP_PASSED, CODE_SENT)).stream()
+        return EnumSet.complementOf(EnumSet.copyOf(OPEN)).stream()
                 .flatMap(state -> moves.entrySet().stream()
                         .map(move -> Arguments.of(state, move.getKey(), move.getValue())));
     }

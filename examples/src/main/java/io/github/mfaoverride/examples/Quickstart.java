@@ -2,7 +2,9 @@ package io.github.mfaoverride.examples;
 
 import io.github.mfaoverride.MfaOverride;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.mfaoverride.adapters.inmemory.OutcomeCounter;
 import io.github.mfaoverride.adapters.jdbc.JdbcStore;
+import io.github.mfaoverride.audit.AuditRecord;
 import io.github.mfaoverride.authorization.Eligibility;
 import io.github.mfaoverride.command.AnswerStepUp;
 import io.github.mfaoverride.command.BeginPhoneChange;
@@ -24,6 +26,7 @@ import io.github.mfaoverride.outcome.Refused;
 import io.github.mfaoverride.outcome.SendOutcome;
 import io.github.mfaoverride.outcome.StepUpOutcome;
 import io.github.mfaoverride.outcome.VerifyOutcome;
+import io.github.mfaoverride.screening.NumberPolicy;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -50,10 +53,12 @@ public final class Quickstart {
     private final DemoDirectory directory;
     private final ConsoleOutbox phones;
     private final MfaOverride mfa;
+    private final JdbcStore store;
+    private final OutcomeCounter outcomes = new OutcomeCounter();
 
     private Quickstart(PrintStream out, HikariDataSource database) {
         this.out = out;
-        JdbcStore store = JdbcStore.on(database);
+        this.store = JdbcStore.on(database);
         this.directory = new DemoDirectory(store.directory(), database);
         this.phones = new ConsoleOutbox(out);
         byte[] secret = new byte[32];
@@ -64,6 +69,11 @@ public final class Quickstart {
                 .transactions(store.transactions())
                 .codeDelivery(phones)
                 .secret(secret)
+                .numberScreening(NumberPolicy.defaults())              // no premium-rate, shared-cost, toll-free
+                .rateLimitCounters(store.rateLimitCounters())          // per admin, user, number, country, global
+                .auditTrail(store.auditTrail())
+                .changeNotices(new ConsoleNotices(out))                // tells the user through other channels
+                .eventListener(outcomes)
                 .build();
     }
 
@@ -120,7 +130,7 @@ public final class Quickstart {
         out.println("  alice enters it and selects \"Verify and Update Phone Number\": updated to "
                 + completed.maskedPhone());
 
-        screen("User Details", "alice is back on bob's details");
+        screen("User Details", "alice is back on bob's details; bob is told through his other channels");
         directory.printUserDetails(out, BOB);
         directory.printUsersGrid(out);
 
@@ -131,6 +141,14 @@ public final class Quickstart {
         if (mfa.begin(new BeginPhoneChange(ALICE, CAROL)) instanceof Refused refused) {
             out.println("  asking anyway is refused: " + refused.reason() + " " + refused.ineligibilities());
         }
+
+        screen("Audit trail", "what the library recorded about bob's change: no code, no full number");
+        for (AuditRecord record : store.auditTrail().recordsOf(started.requestId())) {
+            out.printf("  %s %-14s %-9s state=%s new=%s%n", record.at(), record.step(), record.outcome(),
+                    record.state().map(Object::toString).orElse("-"), record.maskedNewNumber().orElse("-"));
+        }
+        screen("Outcome counts", "an event listener a host would feed to its metrics");
+        outcomes.snapshot().forEach((name, count) -> out.printf("  %-40s %d%n", name, count));
     }
 
     private void screen(String name, String story) {

@@ -21,7 +21,18 @@ class QuickstartTest {
                 "== Enter the Code ==", "updated to +1 ***-***-0199",
                 "== User Details ==", "Phone: +1 ***-***-0199",
                 "== Users grid ==", "bob", "+1 ***-***-0199",
-                "carol is Inactive", "TARGET_STATUS_NOT_ELIGIBLE", "refused: INELIGIBLE");
+                "carol is Inactive", "TARGET_STATUS_NOT_ELIGIBLE", "refused: INELIGIBLE",
+                "== Audit trail ==", "BEGIN", "STEP_UP", "SEND_CODE", "VERIFY_CODE", "COMPLETED",
+                "== Outcome counts ==", "Completed", "Refused.INELIGIBLE");
+    }
+
+    @Test
+    void runOnWhenTheChangeCompletesThenTheUserIsNoticedByEmailAndOnTheOldNumber() {
+        String printed = run();
+
+        assertThat(printed).containsSubsequence("== Enter the Code ==", "[email b***@example.com]",
+                "[phone +1 ***-***-0142]", "updated to +1 ***-***-0199");
+        assertThat(printed).doesNotContain("bob@example.com");
     }
 
     @Test

@@ -9,8 +9,9 @@ package io.github.mfaoverride.adapters.jdbc;
  * }</pre>
  * Hosts that use Liquibase or apply SQL by hand take the same files from the jar, in version order.
  *
- * <p>Version numbers are shared by all of the library's tables: V1 creates users, organizations and requests;
- * later adapters (rate-limit counters, the audit trail) add V2 and on. Keep them in one Flyway history table of
+ * <p>Version numbers are shared by all of the library's tables: V1 creates users, organizations and requests; V2
+ * counts a request awaiting a second admin's approval as open; V3 adds the rate-limit counters and the audit
+ * trail. Keep them in one Flyway history table of
  * their own (for example {@code table("mfa_override_schema_history")}) when the host's own migrations use Flyway
  * too.
  */

@@ -17,7 +17,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,17 +38,22 @@ public final class JdbcPhoneChangeRequests implements PhoneChangeRequests {
     private static final String COLUMNS = "id, kind, admin_id, target_id, state, created_at, expires_at, updated_at,"
             + " step_up_reference, step_up_failures, step_up_passed_at, destination, destination_line_type,"
             + " delivery_method, code_digest, code_expires_at, send_count, last_sent_at, code_failures, version";
-    private static final String OPEN_STATES = "('AWAITING_STEP_UP', 'STEP_UP_PASSED', 'CODE_SENT')";
+    /** Every state that is not terminal, from the enum itself; the migrations' open-target rule lists the same. */
+    private static final String OPEN_STATES = Arrays.stream(RequestState.values())
+            .filter(state -> !state.isTerminal())
+            .map(state -> "'" + state.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
 
-    private static final String INSERT = "INSERT INTO mfa_override_request (state, updated_at, step_up_failures,"
-            + " step_up_passed_at, destination, destination_line_type, delivery_method, code_digest,"
-            + " code_expires_at, send_count, last_sent_at, code_failures, version, id, kind, admin_id, target_id,"
-            + " created_at, expires_at, step_up_reference)"
+    private static final String INSERT = "INSERT INTO mfa_override_request (state, updated_at, expires_at,"
+            + " step_up_failures, step_up_passed_at, destination, destination_line_type, delivery_method,"
+            + " code_digest, code_expires_at, send_count, last_sent_at, code_failures, version, id, kind, admin_id,"
+            + " target_id, created_at, step_up_reference)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Sets every column a transition may change; a change held for approval moves {@code expires_at} on. */
     private static final String UPDATE = "UPDATE mfa_override_request SET state = ?, updated_at = ?,"
-            + " step_up_failures = ?, step_up_passed_at = ?, destination = ?, destination_line_type = ?,"
-            + " delivery_method = ?, code_digest = ?, code_expires_at = ?, send_count = ?, last_sent_at = ?,"
-            + " code_failures = ?, version = ? WHERE id = ? AND version = ?";
+            + " expires_at = ?, step_up_failures = ?, step_up_passed_at = ?, destination = ?,"
+            + " destination_line_type = ?, delivery_method = ?, code_digest = ?, code_expires_at = ?, send_count = ?,"
+            + " last_sent_at = ?, code_failures = ?, version = ? WHERE id = ? AND version = ?";
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM mfa_override_request WHERE id = ?";
     private static final String SELECT_OPEN_BY_TARGET = "SELECT " + COLUMNS + " FROM mfa_override_request"
             + " WHERE target_id = ? AND state IN " + OPEN_STATES;
@@ -78,8 +85,7 @@ public final class JdbcPhoneChangeRequests implements PhoneChangeRequests {
                 insert.setString(next + 2, stored.adminId().value());
                 insert.setString(next + 3, stored.targetId().value());
                 setInstant(insert, next + 4, stored.createdAt());
-                setInstant(insert, next + 5, stored.expiresAt());
-                setText(insert, next + 6, stored.stepUpReference());
+                setText(insert, next + 5, stored.stepUpReference());
                 return insert.executeUpdate();
             }
         });
@@ -156,6 +162,7 @@ public final class JdbcPhoneChangeRequests implements PhoneChangeRequests {
         int i = first;
         statement.setString(i++, request.state().name());
         setInstant(statement, i++, request.updatedAt());
+        setInstant(statement, i++, request.expiresAt());
         statement.setInt(i++, request.stepUpFailures());
         setInstant(statement, i++, request.stepUpPassedAt());
         setText(statement, i++, request.destination().map(PhoneNumber::e164));

@@ -5,12 +5,13 @@ import static java.util.Objects.requireNonNull;
 import javax.sql.DataSource;
 
 /**
- * The JDBC user directory and request store wired to one shared {@link JdbcTransactions}, so that the facade's
- * transactions span both. Hand all three to {@code MfaOverride.builder()}:
+ * The JDBC user directory, request store, rate-limit counters and audit trail wired to one shared
+ * {@link JdbcTransactions}, so that the facade's transactions span them. Hand them to {@code MfaOverride.builder()}:
  * <pre>{@code
  * JdbcStore store = JdbcStore.on(dataSource);
  * MfaOverride mfa = MfaOverride.builder()
  *         .directory(store.directory()).requests(store.requests()).transactions(store.transactions())
+ *         .rateLimitCounters(store.rateLimitCounters()).auditTrail(store.auditTrail())
  *         ...
  * }</pre>
  * The schema must exist first: apply the migrations at {@link JdbcMigrations#H2} or
@@ -21,11 +22,15 @@ public final class JdbcStore {
     private final JdbcTransactions transactions;
     private final JdbcUserDirectory directory;
     private final JdbcPhoneChangeRequests requests;
+    private final JdbcRateLimitCounters rateLimitCounters;
+    private final JdbcAuditTrail auditTrail;
 
     private JdbcStore(DataSource dataSource, UserTable users) {
         this.transactions = new JdbcTransactions(dataSource);
         this.directory = new JdbcUserDirectory(transactions, users);
         this.requests = new JdbcPhoneChangeRequests(transactions);
+        this.rateLimitCounters = new JdbcRateLimitCounters(transactions);
+        this.auditTrail = new JdbcAuditTrail(transactions);
     }
 
     /**
@@ -76,5 +81,23 @@ public final class JdbcStore {
      */
     public JdbcPhoneChangeRequests requests() {
         return requests;
+    }
+
+    /**
+     * Returns the windowed counters behind the cross-request rate limits and lockouts.
+     *
+     * @return the counters, never null
+     */
+    public JdbcRateLimitCounters rateLimitCounters() {
+        return rateLimitCounters;
+    }
+
+    /**
+     * Returns the append-only audit trail.
+     *
+     * @return the trail, never null
+     */
+    public JdbcAuditTrail auditTrail() {
+        return auditTrail;
     }
 }

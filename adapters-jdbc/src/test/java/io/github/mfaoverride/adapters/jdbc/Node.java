@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mfaoverride.MfaOverride;
 import io.github.mfaoverride.adapters.inmemory.InMemoryCodeOutbox;
 import io.github.mfaoverride.adapters.inmemory.ScriptedStepUpVerifier;
+import io.github.mfaoverride.approval.ApprovalRule;
 import io.github.mfaoverride.command.AnswerStepUp;
 import io.github.mfaoverride.command.BeginPhoneChange;
 import io.github.mfaoverride.command.SendCode;
@@ -17,6 +18,7 @@ import io.github.mfaoverride.domain.OrganizationId;
 import io.github.mfaoverride.domain.OrganizationType;
 import io.github.mfaoverride.domain.PhoneNumber;
 import io.github.mfaoverride.domain.UserId;
+import io.github.mfaoverride.limits.RateLimitPolicy;
 import io.github.mfaoverride.outcome.BeginOutcome;
 import io.github.mfaoverride.outcome.SendOutcome;
 import io.github.mfaoverride.outcome.StepUpOutcome;
@@ -47,11 +49,28 @@ final class Node {
 
     Node(DataSource dataSource, MutableClock clock) {
         this.store = JdbcStore.on(dataSource);
-        this.mfa = MfaOverride.builder()
+        this.mfa = builder(clock).build();
+    }
+
+    /** A node that also keeps its rate-limit counters and audit trail in the database. */
+    Node(DataSource dataSource, MutableClock clock, RateLimitPolicy limits) {
+        this.store = JdbcStore.on(dataSource);
+        this.mfa = builder(clock).rateLimitCounters(store.rateLimitCounters()).rateLimitPolicy(limits)
+                .auditTrail(store.auditTrail()).build();
+    }
+
+    /** A node that holds changes for a second admin as the rule says, and keeps its audit trail in the database. */
+    Node(DataSource dataSource, MutableClock clock, ApprovalRule approvals) {
+        this.store = JdbcStore.on(dataSource);
+        this.mfa = builder(clock).approvalRule(approvals).auditTrail(store.auditTrail()).build();
+    }
+
+    private MfaOverride.Builder builder(MutableClock clock) {
+        return MfaOverride.builder()
                 .directory(store.directory()).requests(store.requests()).transactions(store.transactions())
                 .codeDelivery(outbox).stepUpVerifier(new ScriptedStepUpVerifier(STEP_UP_ANSWER, clock,
                         Duration.ofMinutes(5)))
-                .secret(SECRET).clock(clock).build();
+                .secret(SECRET).clock(clock);
     }
 
     /** Seeds a merchant, an admin of it with MFA on, and a target user of it with a phone. */

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mfaoverride.workflow.RequestState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The schema itself, without the adapters' code, allows one open request per target: any writer of the table
@@ -34,12 +39,56 @@ abstract class OpenRequestSchemaScenarios {
     }
 
     @Test
+    void insertWhenTargetHasARequestAwaitingApprovalThenTheDatabaseRefusesAnOpenOne() throws SQLException {
+        DataSource dataSource = database();
+        insert(dataSource, "r-1", "AWAITING_APPROVAL");
+
+        assertThatThrownBy(() -> insert(dataSource, "r-2", "CODE_SENT"))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(SqlFailures.isConflict(e)).isTrue());
+    }
+
+    @Test
+    void updateWhenAnotherRequestOfTheTargetIsOpenThenTheDatabaseRefusesAwaitingApproval() throws SQLException {
+        DataSource dataSource = database();
+        insert(dataSource, "r-1", "CANCELLED");
+        insert(dataSource, "r-2", "STEP_UP_PASSED");
+
+        assertThatThrownBy(() -> setState(dataSource, "r-1", "AWAITING_APPROVAL"))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(SqlFailures.isConflict(e)).isTrue());
+    }
+
+    /** Every state the enum calls open; a state added later is held to the rule without editing this test. */
+    @ParameterizedTest
+    @MethodSource("openStates")
+    void insertWhenTargetHasARowInAnyOpenStateThenTheDatabaseRefuses(RequestState open) throws SQLException {
+        DataSource dataSource = database();
+        insert(dataSource, "r-1", open.name());
+
+        assertThatThrownBy(() -> insert(dataSource, "r-2", "AWAITING_STEP_UP"))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(SqlFailures.isConflict(e)).isTrue());
+    }
+
+    @Test
     void insertWhenTargetsOtherRowsAreTerminalThenTheDatabaseAccepts() throws SQLException {
         DataSource dataSource = database();
         insert(dataSource, "r-1", "COMPLETED");
         insert(dataSource, "r-2", "SUPERSEDED");
 
         assertThatCode(() -> insert(dataSource, "r-3", "STEP_UP_PASSED")).doesNotThrowAnyException();
+    }
+
+    static Stream<RequestState> openStates() {
+        return Arrays.stream(RequestState.values()).filter(state -> !state.isTerminal());
+    }
+
+    private static void setState(DataSource dataSource, String id, String state) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE mfa_override_request SET state = ? WHERE id = ?")) {
+            update.setString(1, state);
+            update.setString(2, id);
+            update.executeUpdate();
+        }
     }
 
     private static void insert(DataSource dataSource, String id, String state) throws SQLException {

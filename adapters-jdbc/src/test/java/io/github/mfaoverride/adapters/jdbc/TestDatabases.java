@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -33,8 +34,41 @@ final class TestDatabases {
         return dataSource;
     }
 
+    /** Returns a new in-memory H2 database migrated only up to {@code version}, for upgrade tests. */
+    static DataSource h2UpTo(String version) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:mfa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        flyway(dataSource, JdbcMigrations.H2).target(version).load().migrate();
+        return dataSource;
+    }
+
+    /** Returns the URL of a new PostgreSQL database migrated only up to {@code version}, for upgrade tests. */
+    static String postgresUrlUpTo(String version) {
+        String url = emptyPostgresUrl();
+        Flyway.configure().dataSource(url, "postgres", null).locations(JdbcMigrations.POSTGRESQL)
+                .table("mfa_override_schema_history").target(version).load().migrate();
+        return url;
+    }
+
+    /** Clears a failed migration from the history, as a host does before applying it again. */
+    static void repair(DataSource dataSource, String location) {
+        flyway(dataSource, location).load().repair();
+    }
+
+    /** Applies every migration not yet applied, as a host upgrading the library would. */
+    static void migrateToLatest(DataSource dataSource, String location) {
+        migrate(dataSource, location);
+    }
+
     /** Returns the JDBC URL of a new, empty, migrated PostgreSQL database on the shared embedded server. */
     static String postgresUrl() {
+        String url = emptyPostgresUrl();
+        Flyway.configure().dataSource(url, "postgres", null).locations(JdbcMigrations.POSTGRESQL)
+                .table("mfa_override_schema_history").load().migrate();
+        return url;
+    }
+
+    private static String emptyPostgresUrl() {
         String name = "mfa_" + DATABASES.incrementAndGet();
         try (Connection connection = Postgres.SERVER.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -42,10 +76,7 @@ final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name, e);
         }
-        String url = Postgres.SERVER.getJdbcUrl("postgres", name);
-        Flyway.configure().dataSource(url, "postgres", null).locations(JdbcMigrations.POSTGRESQL)
-                .table("mfa_override_schema_history").load().migrate();
-        return url;
+        return Postgres.SERVER.getJdbcUrl("postgres", name);
     }
 
     /** Returns a pool over a new, empty, migrated PostgreSQL database; close it at the end of the test. */
@@ -64,8 +95,11 @@ final class TestDatabases {
     }
 
     private static void migrate(DataSource dataSource, String location) {
-        Flyway.configure().dataSource(dataSource).locations(location)
-                .table("mfa_override_schema_history").load().migrate();
+        flyway(dataSource, location).load().migrate();
+    }
+
+    private static FluentConfiguration flyway(DataSource dataSource, String location) {
+        return Flyway.configure().dataSource(dataSource).locations(location).table("mfa_override_schema_history");
     }
 
     /** Starts the embedded server the first time a test asks for PostgreSQL, and stops it with the JVM. */

@@ -1,7 +1,10 @@
-package io.github.mfaoverride.limits;
+package io.github.mfaoverride.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mfaoverride.limits.Acquisition;
+import io.github.mfaoverride.limits.CounterWindow;
+import io.github.mfaoverride.limits.RateLimitCounters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,12 +14,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link RateLimitCounters} adapter must do. A durable adapter's test extends this class and returns a
- * fresh, empty store from {@link #counters()}. (Ready to move into the published {@code testkit} package.)
+ * The behaviour every {@link RateLimitCounters} must show: windows open at the first count and end after their
+ * length, a full window denies until its end, a release gives one count back, ended windows read as absent and
+ * are purged in batches, and racing acquirers never get more counts into one window than its limit.
+ *
+ * <p>Extend it in an adapter's tests and implement {@link #counters()}; a durable adapter runs it against a real
+ * database, since the race test is what proves its acquisition atomic.
  */
 public abstract class RateLimitCountersContract {
 
@@ -32,6 +40,7 @@ public abstract class RateLimitCountersContract {
      */
     protected abstract RateLimitCounters counters();
 
+    /** Creates the store under test for the next test. */
     @BeforeEach
     void freshStore() {
         counters = counters();
@@ -93,6 +102,44 @@ public abstract class RateLimitCountersContract {
     }
 
     @Test
+    void tryAcquireWhenKeysDifferThenEachHasItsOwnWindow() {
+        counters.tryAcquire("a", 1, WINDOW, T0);
+
+        Acquisition other = counters.tryAcquire("b", 1, WINDOW, T0.plusSeconds(5));
+
+        assertThat(other.granted()).isTrue();
+        assertThat(other.count()).isEqualTo(1);
+        assertThat(other.windowEndsAt()).isEqualTo(T0.plusSeconds(5).plus(WINDOW));
+        assertThat(counters.tryAcquire("a", 1, WINDOW, T0.plusSeconds(5)).granted()).isFalse();
+    }
+
+    @Test
+    void releaseWhenWindowHasEndedOrCountIsZeroThenChangesNothing() {
+        counters.tryAcquire("k", 2, WINDOW, T0);
+        counters.release("k", T0.plusSeconds(1));
+
+        counters.release("k", T0.plusSeconds(2));
+        counters.release("k", T0.plus(WINDOW));
+        counters.release("never-counted", T0);
+
+        assertThat(counters.current("k", T0.plusSeconds(3))).contains(new CounterWindow(0, T0.plus(WINDOW)));
+        assertThat(counters.current("never-counted", T0)).isEmpty();
+    }
+
+    @Test
+    void purgeEndedBeforeWhenMoreHaveEndedThanTheBatchThenRemovesAtMostTheBatch() {
+        for (int i = 0; i < 5; i++) {
+            counters.tryAcquire("ended-" + i, 1, Duration.ofMinutes(1), T0);
+        }
+
+        int first = counters.purgeEndedBefore(T0.plus(WINDOW), 3);
+        int second = counters.purgeEndedBefore(T0.plus(WINDOW), 3);
+
+        assertThat(first).isEqualTo(3);
+        assertThat(second).isEqualTo(2);
+    }
+
+    @Test
     void tryAcquireWhenManyThreadsRaceThenNeverGrantsMoreThanTheLimit() throws Exception {
         int threads = 8;
         int attemptsEach = 500;
@@ -112,16 +159,18 @@ public abstract class RateLimitCountersContract {
             }
             return granted;
         };
-        for (int i = 0; i < threads; i++) {
-            results.add(pool.submit(racer));
-        }
-
-        start.countDown();
         int total = 0;
-        for (Future<Integer> result : results) {
-            total += result.get();
+        try {
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(racer));
+            }
+            start.countDown();
+            for (Future<Integer> result : results) {
+                total += result.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
 
         assertThat(total).isEqualTo(100);
         assertThat(counters.current("hot", T0)).contains(new CounterWindow(100, T0.plus(WINDOW)));

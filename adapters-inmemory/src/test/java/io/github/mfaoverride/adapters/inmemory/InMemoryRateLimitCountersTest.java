@@ -1,6 +1,7 @@
-package io.github.mfaoverride.limits;
+package io.github.mfaoverride.adapters.inmemory;
 
-import io.github.mfaoverride.adapters.inmemory.InMemoryRateLimitCounters;
+import io.github.mfaoverride.limits.RateLimitCounters;
+import io.github.mfaoverride.testkit.RateLimitCountersContract;
 
 class InMemoryRateLimitCountersTest extends RateLimitCountersContract {
 

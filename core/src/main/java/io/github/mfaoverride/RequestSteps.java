@@ -178,8 +178,22 @@ final class RequestSteps {
         }
     }
 
-    /** Counts the send, delivers a fresh code and records it; the request's failure count is untouched. */
-    CodeSent sendCode(Step step, PhoneNumber to, DeliveryMethod method, Locale locale, CodePurpose purpose) {
+    /**
+     * Screens a typed number and sends a code to it. The request's send count, the cooldown, the lockouts and the
+     * rate limits are checked first, so a refused caller cannot trigger a paid lookup either.
+     */
+    CodeSent screenAndSend(Step step, PhoneNumber typed, DeliveryMethod method, Locale locale, CodePurpose purpose) {
+        requireSendAllowed(step, typed);
+        return deliver(step, screen(typed, method), method, locale, purpose);
+    }
+
+    /** Sends a code to a number that was already screened. */
+    CodeSent send(Step step, PhoneNumber screened, DeliveryMethod method, Locale locale, CodePurpose purpose) {
+        requireSendAllowed(step, screened);
+        return deliver(step, screened, method, locale, purpose);
+    }
+
+    private void requireSendAllowed(Step step, PhoneNumber to) {
         Settings settings = wiring.settings();
         PhoneChangeRequest request = step.request();
         Instant now = step.now();
@@ -194,6 +208,13 @@ final class RequestSteps {
         }
 
         guards.beforeSend(step, to);
+    }
+
+    /** Counts the send, delivers a fresh code and records it; the request's failure count is untouched. */
+    private CodeSent deliver(Step step, PhoneNumber to, DeliveryMethod method, Locale locale, CodePurpose purpose) {
+        Settings settings = wiring.settings();
+        PhoneChangeRequest request = step.request();
+        Instant now = step.now();
         Trace.current().sending(to, method);
 
         PhoneChangeRequest reserved = wiring.requests().update(request.sendReserved(now));
@@ -207,9 +228,11 @@ final class RequestSteps {
             throw refuse(Refused.because(RefusalReason.DELIVERY_REFUSED, refused.reason() + ": " + refused.detail()));
         }
         if (outcome instanceof DeliveryOutcome.TransientFailure failure) {
+            // The attempt keeps its cooldown: an ambiguous failure may still have reached the phone.
             LOG.warn("code for request {} not delivered: {}", request.id(), failure.detail());
-            Refused unavailable = Refused.because(RefusalReason.DELIVERY_UNAVAILABLE, failure.detail());
-            throw refuse(failure.retryAfter().map(wait -> unavailable.retryAt(now.plus(wait))).orElse(unavailable));
+            Instant cooldownEnd = now.plus(settings.resendCooldown());
+            Instant retryAt = failure.retryAfter().map(now::plus).filter(cooldownEnd::isBefore).orElse(cooldownEnd);
+            throw refuse(Refused.because(RefusalReason.DELIVERY_UNAVAILABLE, failure.detail()).retryAt(retryAt));
         }
         Trace.current().delivered(((DeliveryOutcome.Accepted) outcome).providerMessageId());
         String digest = wiring.codes().digest(code, binding(request.id(), to, method));

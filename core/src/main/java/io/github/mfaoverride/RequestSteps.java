@@ -283,14 +283,21 @@ final class RequestSteps {
         }
 
         User target = step.target();
-        MfaEnrollment enrollment = new MfaEnrollment(enableMfa || target.mfa().enabled(), Optional.of(destination),
-                Optional.of(now));
+        complete(request, target, new MfaEnrollment(enableMfa || target.mfa().enabled(), Optional.of(destination),
+                Optional.of(now)), now);
+        LOG.info("request {} completed: user {} now uses {}", request.id(), target.id(), destination);
+        return new VerifyOutcome.Completed(target.id(), destination.masked());
+    }
+
+    /**
+     * Completes a request and replaces the target's MFA state in one transaction: both writes carry the version
+     * they were read at, so a concurrent change makes neither stick.
+     */
+    void complete(PhoneChangeRequest request, User target, MfaEnrollment enrollment, Instant now) {
         wiring.transactions().inTransaction(() -> {
             Trace.current().request(wiring.requests().update(request.completed(now)));
             return wiring.directory().replaceMfa(target.id(), target.version(), enrollment);
         });
-        LOG.info("request {} completed: user {} now uses {}", request.id(), target.id(), destination);
-        return new VerifyOutcome.Completed(target.id(), destination.masked());
     }
 
     void requireCodeShape(String code) {

@@ -192,7 +192,8 @@ public final class MfaOverride {
 
     /**
      * Replaces a mistyped number after a code was sent: a new code goes to the corrected number and the previous
-     * code stops working. Counters carry on.
+     * code stops working. Counters carry on. As a code to a new number binds a new authenticator, the step-up
+     * must still be fresh, as for the first send.
      *
      * @param command the request, proof, corrected number and method, not null
      * @return where and how the code went, or a refusal

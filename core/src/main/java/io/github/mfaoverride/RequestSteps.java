@@ -179,21 +179,28 @@ final class RequestSteps {
     }
 
     /**
-     * Screens a typed number and sends a code to it. The request's send count, the cooldown, the lockouts and the
-     * rate limits are checked first, so a refused caller cannot trigger a paid lookup either.
+     * Screens a typed number and sends a code to it. The request's send cap, the cooldown and the lockouts are
+     * checked before the screening, so a caller refused by them cannot trigger a paid lookup either; the rate
+     * limits take their count only for a number that passed, so numbers the policy rejects use up no one's budget.
      */
     CodeSent screenAndSend(Step step, PhoneNumber typed, DeliveryMethod method, Locale locale, CodePurpose purpose) {
-        requireSendAllowed(step, typed);
-        return deliver(step, screen(typed, method), method, locale, purpose);
+        requireSendAllowed(step);
+        // Not yet: a caller within every limit can still have a provider look up numbers it then rejects, each
+        // lookup billed; chain NumberPolicy before the lookup so local rules reject first. Counting lookups as a
+        // limit of their own would lift this.
+        PhoneNumber screened = screen(typed, method);
+        guards.acquireSend(step, screened);
+        return deliver(step, screened, method, locale, purpose);
     }
 
     /** Sends a code to a number that was already screened. */
     CodeSent send(Step step, PhoneNumber screened, DeliveryMethod method, Locale locale, CodePurpose purpose) {
-        requireSendAllowed(step, screened);
+        requireSendAllowed(step);
+        guards.acquireSend(step, screened);
         return deliver(step, screened, method, locale, purpose);
     }
 
-    private void requireSendAllowed(Step step, PhoneNumber to) {
+    private void requireSendAllowed(Step step) {
         Settings settings = wiring.settings();
         PhoneChangeRequest request = step.request();
         Instant now = step.now();
@@ -207,7 +214,7 @@ final class RequestSteps {
                     .retryAt(nextAllowed.get()));
         }
 
-        guards.beforeSend(step, to);
+        guards.requireNotLockedOut(step);
     }
 
     /** Counts the send, delivers a fresh code and records it; the request's failure count is untouched. */

@@ -36,6 +36,8 @@ final class ApprovalFlow {
         this.steps = steps;
     }
 
+    // Not yet: the approver passes no step-up of their own; approval trusts the approver's signed-in session.
+    // Requiring a step-up proof on ApproveChange, as the first admin's steps do, would lift this.
     ApprovalOutcome approve(RequestId requestId, UserId approverId) {
         Step step = openForApproval(requestId, approverId);
         PhoneChangeRequest request = step.request();
@@ -44,10 +46,7 @@ final class ApprovalFlow {
         // The request's last update is the moment the right code came back: when possession was proven.
         MfaEnrollment enrollment = new MfaEnrollment(target.mfa().enabled(), Optional.of(destination),
                 Optional.of(request.updatedAt()));
-        wiring.transactions().inTransaction(() -> {
-            Trace.current().request(wiring.requests().update(request.completed(step.now())));
-            return wiring.directory().replaceMfa(target.id(), target.version(), enrollment);
-        });
+        steps.complete(request, target, enrollment, step.now());
         LOG.info("request {} approved by admin {} and completed: user {} now uses {}", request.id(),
                 approverId, target.id(), destination);
         return new ApprovalOutcome.Approved(target.id(), destination.masked());

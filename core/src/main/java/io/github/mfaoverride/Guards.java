@@ -35,14 +35,18 @@ final class Guards {
                 });
     }
 
-    /** Before a code is sent: neither party locked out, and every send limit has room. */
-    void beforeSend(Step step, PhoneNumber to) {
-        Safeguards guards = wiring.safeguards();
-        guards.lockouts().flatMap(lockouts -> lockouts.check(step.admin().id(), step.target().id(), step.now()))
+    /** Before a number is screened or a code sent: neither party is locked out. Reads only. */
+    void requireNotLockedOut(Step step) {
+        wiring.safeguards().lockouts()
+                .flatMap(lockouts -> lockouts.check(step.admin().id(), step.target().id(), step.now()))
                 .ifPresent(refused -> {
                     throw refuse(refused);
                 });
-        guards.rateLimiter()
+    }
+
+    /** Right before a code is sent: takes one send from every send limit, or refuses naming the one used up. */
+    void acquireSend(Step step, PhoneNumber to) {
+        wiring.safeguards().rateLimiter()
                 .flatMap(limiter -> limiter.acquireSend(step.admin().id(), step.target().id(), to, step.now()))
                 .ifPresent(refused -> {
                     throw refuse(refused);

@@ -57,15 +57,15 @@ final class MfaOptInFlow {
         }
 
         try {
-            PhoneNumber number = steps.screen(steps.parseNumber(command.phoneNumber(), command.regionHint()),
-                    command.method());
+            PhoneNumber typed = steps.parseNumber(command.phoneNumber(), command.regionHint());
             Instant now = wiring.now();
             steps.guards().beforeBegin(admin, admin, now);
+            PhoneNumber number = steps.screen(typed, command.method());
             PhoneChangeRequest request = steps.supersedeAndInsert(PhoneChangeRequest.openMfaOptIn(RequestId.random(),
                     admin.id(), now, now.plus(wiring.settings().requestLifetime())));
             Trace.current().request(request);
             LOG.info("request {} started: admin {} opts in to MFA", request.id(), admin.id());
-            CodeSent sent = steps.sendCode(new Step(request, admin, admin, now), number, command.method(),
+            CodeSent sent = steps.send(new Step(request, admin, admin, now), number, command.method(),
                     admin.locale(), CodePurpose.MFA_OPT_IN);
             return new OptInOutcome.CodeSentForOptIn(request.id(), sent);
         } catch (Stop stop) {

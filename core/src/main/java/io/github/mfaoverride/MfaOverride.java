@@ -53,6 +53,7 @@ import io.github.mfaoverride.workflow.RequestId;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,12 +94,13 @@ public final class MfaOverride {
     private final PhoneChangeFlow phoneChange;
     private final MfaOptInFlow optIn;
     private final ApprovalFlow approvals;
+    private final RequestSteps steps;
     private final Accountability accountability;
     private final Optional<String> correlationId;
 
     private MfaOverride(Wiring wiring) {
         this.wiring = wiring;
-        RequestSteps steps = new RequestSteps(wiring);
+        this.steps = new RequestSteps(wiring);
         this.phoneChange = new PhoneChangeFlow(wiring, steps);
         this.optIn = new MfaOptInFlow(wiring, steps);
         this.approvals = new ApprovalFlow(wiring, steps);
@@ -111,6 +113,7 @@ public final class MfaOverride {
         this.phoneChange = base.phoneChange;
         this.optIn = base.optIn;
         this.approvals = base.approvals;
+        this.steps = base.steps;
         this.accountability = base.accountability;
         this.correlationId = Optional.of(correlationId);
     }
@@ -189,7 +192,8 @@ public final class MfaOverride {
 
     /**
      * Replaces a mistyped number after a code was sent: a new code goes to the corrected number and the previous
-     * code stops working. Counters carry on.
+     * code stops working. Counters carry on. As a code to a new number binds a new authenticator, the step-up
+     * must still be fresh, as for the first send.
      *
      * @param command the request, proof, corrected number and method, not null
      * @return where and how the code went, or a refusal
@@ -291,12 +295,13 @@ public final class MfaOverride {
     }
 
     /**
-     * Deletes requests whose lifetime ended more than {@code retention} ago, at most {@code maxCount} of them.
-     * Hosts call it on a schedule; call again while it returns {@code maxCount}.
+     * Deletes requests whose lifetime ended more than {@code retention} ago, at most {@code maxCount} of them, and,
+     * when rate-limit counters are wired, at most {@code maxCount} counter windows that have ended. Hosts call it
+     * on a schedule; call again while it returns {@code maxCount} or more.
      *
      * @param retention how long ended requests are kept for inspection, zero or more, not null
      * @param maxCount the batch size, 1 to 10,000
-     * @return how many were deleted
+     * @return how many requests and counter windows were deleted together
      */
     public int purgeExpired(Duration retention, int maxCount) {
         Inputs.present("retention", retention);
@@ -305,11 +310,15 @@ public final class MfaOverride {
                     "must be zero or more, but was " + retention);
         }
         Inputs.inRange("maxCount", maxCount, 1, 10_000);
-        return wiring.requests().purgeExpiredBefore(wiring.now().minus(retention), maxCount);
+        Instant now = wiring.now();
+        int requests = wiring.requests().purgeExpiredBefore(now.minus(retention), maxCount);
+        int windows = wiring.safeguards().counters().map(counters -> counters.purgeEndedBefore(now, maxCount))
+                .orElse(0);
+        return requests + windows;
     }
 
     private User loadUser(String field, UserId id) {
-        return new RequestSteps(wiring).loadUser(field, id);
+        return steps.loadUser(field, id);
     }
 
     /**
@@ -734,7 +743,7 @@ public final class MfaOverride {
                         "approvalLifetime must be positive, but was " + approvalLifetime);
             }
             if (counters == null) {
-                LOG.info("no rate-limit counters set: cross-request rate limits and lockouts are off");
+                LOG.warn("no rate-limit counters set: cross-request rate limits and lockouts are off");
             }
             Optional<ChangeNotifier> notifier = Optional.empty();
             if (changeNotices != null) {
@@ -746,7 +755,7 @@ public final class MfaOverride {
                 }
             }
             Optional<RateLimitCounters> store = Optional.ofNullable(counters);
-            return new Safeguards(
+            return new Safeguards(store,
                     store.map(c -> new RateLimiter(c, rateLimitPolicy, n -> codes.digest(n.e164(), "rate-limit"))),
                     store.map(c -> new Lockouts(c, lockoutPolicy)),
                     Optional.ofNullable(auditTrail), notifier, approvalRule, approvalLifetime, listeners);

@@ -92,8 +92,15 @@ final class PhoneChangeFlow {
         StepUpContext context = new StepUpContext(request.id(), step.admin(), step.target().id(),
                 request.expiresAt());
         GuessReservation guess = steps.guards().reserveGuess(step);
-        StepUpCheck check = wiring.stepUpVerifier().verify(context, request.stepUpReference().orElseThrow(),
-                command.response());
+        StepUpCheck check;
+        try {
+            check = wiring.stepUpVerifier().verify(context, request.stepUpReference().orElseThrow(),
+                    command.response());
+        } catch (RuntimeException e) {
+            // A verifier fault judged nothing: give the reserved guess back so provider outages lock no one out.
+            guess.right(step.now());
+            throw e;
+        }
 
         if (check == StepUpCheck.EXPIRED) {
             guess.right(step.now());
@@ -126,21 +133,32 @@ final class PhoneChangeFlow {
 
     CodeSent sendCode(SendCode command) {
         Inputs.present("command", command);
+        Inputs.present("method", command.method());
         Step step = openWithProof(command.requestId(), command.adminId(), command.stepUpProof(), "send code");
         steps.requireState(step, RequestState.STEP_UP_PASSED, "send code");
-        Instant passedAt = step.request().stepUpPassedAt().orElseThrow();
-        if (!step.now().isBefore(passedAt.plus(wiring.settings().stepUpFreshness()))) {
-            steps.end(step.request(), RequestState.EXPIRED, step.now());
-            throw refuse(Refused.because(RefusalReason.STEP_UP_STALE, "the step-up is no longer fresh; begin again"));
-        }
+        requireFreshStepUp(step);
         return sendToNewNumber(step, command);
     }
 
     CodeSent correctNumber(SendCode command) {
         Inputs.present("command", command);
+        Inputs.present("method", command.method());
         Step step = openWithProof(command.requestId(), command.adminId(), command.stepUpProof(), "correct number");
         steps.requireState(step, RequestState.CODE_SENT, "correct number");
+        requireFreshStepUp(step);
         return sendToNewNumber(step, command);
+    }
+
+    /**
+     * A code to a new number binds a new authenticator, so it needs a fresh step-up: the first send and a
+     * correction alike. A resend to the same number does not.
+     */
+    private void requireFreshStepUp(Step step) {
+        Instant passedAt = step.request().stepUpPassedAt().orElseThrow();
+        if (!step.now().isBefore(passedAt.plus(wiring.settings().stepUpFreshness()))) {
+            steps.end(step.request(), RequestState.EXPIRED, step.now());
+            throw refuse(Refused.because(RefusalReason.STEP_UP_STALE, "the step-up is no longer fresh; begin again"));
+        }
     }
 
     CodeSent resendCode(ResendCode command) {
@@ -148,8 +166,8 @@ final class PhoneChangeFlow {
         Step step = openWithProof(command.requestId(), command.adminId(), command.stepUpProof(), "resend");
         steps.requireState(step, RequestState.CODE_SENT, "resend");
         DeliveryMethod method = command.method() != null ? command.method() : step.request().method().orElseThrow();
-        PhoneNumber to = steps.screen(step.request().destination().orElseThrow(), method);
-        return steps.sendCode(step, to, method, step.target().locale(), CodePurpose.PHONE_CHANGE);
+        return steps.screenAndSend(step, step.request().destination().orElseThrow(), method,
+                step.target().locale(), CodePurpose.PHONE_CHANGE);
     }
 
     VerifyOutcome verifyCode(VerifyCode command) {
@@ -184,8 +202,7 @@ final class PhoneChangeFlow {
         if (step.target().mfa().phone().filter(typed::equals).isPresent()) {
             throw refuse(Refused.because(RefusalReason.NUMBER_UNCHANGED, "that is the number already enrolled"));
         }
-        PhoneNumber to = steps.screen(typed, command.method());
-        return steps.sendCode(step, to, command.method(), step.target().locale(), CodePurpose.PHONE_CHANGE);
+        return steps.screenAndSend(step, typed, command.method(), step.target().locale(), CodePurpose.PHONE_CHANGE);
     }
 
     private Step openWithProof(RequestId id, UserId adminId, String proof, String name) {

@@ -178,8 +178,29 @@ final class RequestSteps {
         }
     }
 
-    /** Counts the send, delivers a fresh code and records it; the request's failure count is untouched. */
-    CodeSent sendCode(Step step, PhoneNumber to, DeliveryMethod method, Locale locale, CodePurpose purpose) {
+    /**
+     * Screens a typed number and sends a code to it. The request's send cap, the cooldown and the lockouts are
+     * checked before the screening, so a caller refused by them cannot trigger a paid lookup either; the rate
+     * limits take their count only for a number that passed, so numbers the policy rejects use up no one's budget.
+     */
+    CodeSent screenAndSend(Step step, PhoneNumber typed, DeliveryMethod method, Locale locale, CodePurpose purpose) {
+        requireSendAllowed(step);
+        // Not yet: a caller within every limit can still have a provider look up numbers it then rejects, each
+        // lookup billed; chain NumberPolicy before the lookup so local rules reject first. Counting lookups as a
+        // limit of their own would lift this.
+        PhoneNumber screened = screen(typed, method);
+        guards.acquireSend(step, screened);
+        return deliver(step, screened, method, locale, purpose);
+    }
+
+    /** Sends a code to a number that was already screened. */
+    CodeSent send(Step step, PhoneNumber screened, DeliveryMethod method, Locale locale, CodePurpose purpose) {
+        requireSendAllowed(step);
+        guards.acquireSend(step, screened);
+        return deliver(step, screened, method, locale, purpose);
+    }
+
+    private void requireSendAllowed(Step step) {
         Settings settings = wiring.settings();
         PhoneChangeRequest request = step.request();
         Instant now = step.now();
@@ -193,7 +214,14 @@ final class RequestSteps {
                     .retryAt(nextAllowed.get()));
         }
 
-        guards.beforeSend(step, to);
+        guards.requireNotLockedOut(step);
+    }
+
+    /** Counts the send, delivers a fresh code and records it; the request's failure count is untouched. */
+    private CodeSent deliver(Step step, PhoneNumber to, DeliveryMethod method, Locale locale, CodePurpose purpose) {
+        Settings settings = wiring.settings();
+        PhoneChangeRequest request = step.request();
+        Instant now = step.now();
         Trace.current().sending(to, method);
 
         PhoneChangeRequest reserved = wiring.requests().update(request.sendReserved(now));
@@ -207,9 +235,11 @@ final class RequestSteps {
             throw refuse(Refused.because(RefusalReason.DELIVERY_REFUSED, refused.reason() + ": " + refused.detail()));
         }
         if (outcome instanceof DeliveryOutcome.TransientFailure failure) {
+            // The attempt keeps its cooldown: an ambiguous failure may still have reached the phone.
             LOG.warn("code for request {} not delivered: {}", request.id(), failure.detail());
-            Refused unavailable = Refused.because(RefusalReason.DELIVERY_UNAVAILABLE, failure.detail());
-            throw refuse(failure.retryAfter().map(wait -> unavailable.retryAt(now.plus(wait))).orElse(unavailable));
+            Instant cooldownEnd = now.plus(settings.resendCooldown());
+            Instant retryAt = failure.retryAfter().map(now::plus).filter(cooldownEnd::isBefore).orElse(cooldownEnd);
+            throw refuse(Refused.because(RefusalReason.DELIVERY_UNAVAILABLE, failure.detail()).retryAt(retryAt));
         }
         Trace.current().delivered(((DeliveryOutcome.Accepted) outcome).providerMessageId());
         String digest = wiring.codes().digest(code, binding(request.id(), to, method));
@@ -260,14 +290,21 @@ final class RequestSteps {
         }
 
         User target = step.target();
-        MfaEnrollment enrollment = new MfaEnrollment(enableMfa || target.mfa().enabled(), Optional.of(destination),
-                Optional.of(now));
+        complete(request, target, new MfaEnrollment(enableMfa || target.mfa().enabled(), Optional.of(destination),
+                Optional.of(now)), now);
+        LOG.info("request {} completed: user {} now uses {}", request.id(), target.id(), destination);
+        return new VerifyOutcome.Completed(target.id(), destination.masked());
+    }
+
+    /**
+     * Completes a request and replaces the target's MFA state in one transaction: both writes carry the version
+     * they were read at, so a concurrent change makes neither stick.
+     */
+    void complete(PhoneChangeRequest request, User target, MfaEnrollment enrollment, Instant now) {
         wiring.transactions().inTransaction(() -> {
             Trace.current().request(wiring.requests().update(request.completed(now)));
             return wiring.directory().replaceMfa(target.id(), target.version(), enrollment);
         });
-        LOG.info("request {} completed: user {} now uses {}", request.id(), target.id(), destination);
-        return new VerifyOutcome.Completed(target.id(), destination.masked());
     }
 
     void requireCodeShape(String code) {

@@ -4,6 +4,7 @@ import io.github.mfaoverride.approval.ApprovalRule;
 import io.github.mfaoverride.audit.AuditTrail;
 import io.github.mfaoverride.event.MfaEventListener;
 import io.github.mfaoverride.limits.Lockouts;
+import io.github.mfaoverride.limits.RateLimitCounters;
 import io.github.mfaoverride.limits.RateLimiter;
 import io.github.mfaoverride.notice.ChangeNotifier;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * change notices, the four-eyes rule and event listeners. Each is optional; absent ones do nothing.
  */
 record Safeguards(
+        Optional<RateLimitCounters> counters,
         Optional<RateLimiter> rateLimiter,
         Optional<Lockouts> lockouts,
         Optional<AuditTrail> auditTrail,

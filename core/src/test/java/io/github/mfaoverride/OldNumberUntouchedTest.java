@@ -211,7 +211,7 @@ class OldNumberUntouchedTest {
     }
 
     @Test
-    void sendCodeWhenTheProviderFailsForNowThenRefusedWithARetryTimeAndTheRetrySucceeds() {
+    void sendCodeWhenTheProviderFailsForNowThenRefusedUntilTheCooldownEndsAndTheRetrySucceeds() {
         RequestId id = world.begin(MERCHANT_ADMIN, MERCHANT_USER);
         String proof = world.passStepUp(id, MERCHANT_ADMIN);
         world.outbox.scriptNext(new DeliveryOutcome.TransientFailure("provider timed out",
@@ -221,10 +221,10 @@ class OldNumberUntouchedTest {
 
         assertThat(failed).isInstanceOfSatisfying(Refused.class, refused -> {
             assertThat(refused.reason()).isEqualTo(RefusalReason.DELIVERY_UNAVAILABLE);
-            assertThat(refused.retryAt()).contains(world.clock.instant().plusSeconds(5));
+            assertThat(refused.retryAt()).contains(world.clock.instant().plusSeconds(30));
         });
         assertThat(world.request(id).state()).isEqualTo(RequestState.STEP_UP_PASSED);
-        world.clock.advance(Duration.ofSeconds(5));
+        world.clock.advance(Duration.ofSeconds(30));
         assertThat(world.send(id, MERCHANT_ADMIN, proof, NEW_NUMBER)).isInstanceOfSatisfying(
                 SendOutcome.CodeSent.class, sent -> assertThat(sent.sendsLeft()).isEqualTo(1));
         expectChange = true;

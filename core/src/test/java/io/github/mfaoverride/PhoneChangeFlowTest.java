@@ -30,6 +30,7 @@ import io.github.mfaoverride.outcome.StepUpOutcome;
 import io.github.mfaoverride.outcome.VerifyOutcome;
 import io.github.mfaoverride.port.CodeMessage;
 import io.github.mfaoverride.port.CodePurpose;
+import io.github.mfaoverride.port.DeliveryOutcome;
 import io.github.mfaoverride.port.NumberVerdict;
 import io.github.mfaoverride.port.StepUpUnavailableException;
 import io.github.mfaoverride.stepup.StepUpProofs;
@@ -40,6 +41,7 @@ import io.github.mfaoverride.workflow.RequestState;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -414,6 +416,71 @@ class PhoneChangeFlowTest {
         }
         assertThat(world.verify(id, MERCHANT_ADMIN, proof, code)).isInstanceOf(VerifyOutcome.Completed.class);
         assertThat(world.phoneOf(MERCHANT_USER).e164()).isEqualTo(NEW_NUMBER);
+    }
+
+    @Test
+    void correctNumberWhenTheStepUpIsNoLongerFreshThenRefusedAndNothingIsSent() {
+        RequestId id = world.begin(MERCHANT_ADMIN, MERCHANT_USER);
+        String proof = world.passStepUp(id, MERCHANT_ADMIN);
+        world.send(id, MERCHANT_ADMIN, proof, OTHER_NUMBER);
+        int sent = world.phoneChangeMessages().size();
+        world.clock.advance(Duration.ofMinutes(5));
+
+        SendOutcome corrected = world.mfa.correctNumber(new SendCode(id, MERCHANT_ADMIN, proof, NEW_NUMBER, null,
+                DeliveryMethod.SMS));
+
+        assertThat(corrected).isInstanceOfSatisfying(Refused.class, refused ->
+                assertThat(refused.reason()).isEqualTo(RefusalReason.STEP_UP_STALE));
+        assertThat(world.phoneChangeMessages()).hasSize(sent);
+        assertThat(world.request(id).state()).isEqualTo(RequestState.EXPIRED);
+    }
+
+    @Test
+    void resendCodeWhenTheStepUpIsNoLongerFreshThenStillSentToTheSameNumber() {
+        RequestId id = world.begin(MERCHANT_ADMIN, MERCHANT_USER);
+        String proof = world.passStepUp(id, MERCHANT_ADMIN);
+        world.send(id, MERCHANT_ADMIN, proof, NEW_NUMBER);
+        world.clock.advance(Duration.ofMinutes(6));
+
+        SendOutcome resent = world.mfa.resendCode(new ResendCode(id, MERCHANT_ADMIN, proof, null));
+
+        assertThat(resent).isInstanceOf(SendOutcome.CodeSent.class);
+    }
+
+    @Test
+    void resendCodeWhenTheLastSendFailedForNowThenTheCooldownStillApplies() {
+        RequestId id = world.begin(MERCHANT_ADMIN, MERCHANT_USER);
+        String proof = world.passStepUp(id, MERCHANT_ADMIN);
+        world.send(id, MERCHANT_ADMIN, proof, NEW_NUMBER);
+        world.clock.advance(Duration.ofSeconds(30));
+        world.outbox.scriptNext(new DeliveryOutcome.TransientFailure("provider busy", Optional.empty()));
+        world.mfa.resendCode(new ResendCode(id, MERCHANT_ADMIN, proof, null));
+
+        SendOutcome again = world.mfa.resendCode(new ResendCode(id, MERCHANT_ADMIN, proof, null));
+
+        assertThat(again).isInstanceOfSatisfying(Refused.class, refused -> {
+            assertThat(refused.reason()).isEqualTo(RefusalReason.RESEND_TOO_SOON);
+            assertThat(refused.retryAt()).contains(world.clock.instant().plusSeconds(30));
+        });
+    }
+
+    @Test
+    void sendCodeWhenTheSendCapIsSpentThenTheScreeningIsNotAskedAgain() {
+        AtomicInteger screenings = new AtomicInteger();
+        world.configure(builder -> builder.numberScreening((number, method) -> {
+            screenings.incrementAndGet();
+            return new NumberVerdict.Accepted(number, "counting");
+        }).maxSendsPerRequest(1));
+        RequestId id = world.begin(MERCHANT_ADMIN, MERCHANT_USER);
+        String proof = world.passStepUp(id, MERCHANT_ADMIN);
+        world.send(id, MERCHANT_ADMIN, proof, NEW_NUMBER);
+        world.clock.advance(Duration.ofMinutes(1));
+
+        SendOutcome resent = world.mfa.resendCode(new ResendCode(id, MERCHANT_ADMIN, proof, null));
+
+        assertThat(resent).isInstanceOfSatisfying(Refused.class, refused ->
+                assertThat(refused.reason()).isEqualTo(RefusalReason.SEND_LIMIT_REACHED));
+        assertThat(screenings).hasValue(1);
     }
 
     @Test

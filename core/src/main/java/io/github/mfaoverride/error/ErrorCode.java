@@ -17,5 +17,10 @@ public enum ErrorCode {
     /** A provider or the storage failed in a way that may pass; nothing was changed and a retry is safe. */
     TRANSIENT_FAILURE,
     /** The library was wired or configured wrongly, for example a missing port or a too short secret. */
-    CONFIGURATION
+    CONFIGURATION,
+    /**
+     * The storage failed in a way a retry will not mend (a schema not migrated, a wrong column mapping), or holds
+     * a value the library cannot read. Nothing was changed.
+     */
+    STORAGE
 }

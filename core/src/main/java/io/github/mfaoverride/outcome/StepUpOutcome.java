@@ -21,6 +21,12 @@ public sealed interface StepUpOutcome permits StepUpOutcome.Passed, StepUpOutcom
             requireNonNull(stepUpProof, "stepUpProof cannot be null");
             requireNonNull(sendFirstCodeBefore, "sendFirstCodeBefore cannot be null");
         }
+
+        /** Leaves the proof out: it authorises the later steps, so it must not reach a log. */
+        @Override
+        public String toString() {
+            return "Passed[stepUpProof=(hidden), sendFirstCodeBefore=" + sendFirstCodeBefore + "]";
+        }
     }
 
     /**

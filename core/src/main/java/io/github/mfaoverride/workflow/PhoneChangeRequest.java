@@ -35,7 +35,7 @@ import java.util.Optional;
  * @param codeDigest keyed digest of the current code, present only while a code is outstanding
  * @param codeExpiresAt when the current code stops being accepted, if one was sent
  * @param sendCount codes sent or attempted, never decreasing
- * @param lastSentAt when a code was last delivered, if ever
+ * @param lastSentAt when a code was last sent or attempted, if ever
  * @param codeFailures wrong codes so far, never decreasing
  * @param version the stored version, zero before the first save
  */
@@ -153,14 +153,15 @@ public record PhoneChangeRequest(
     }
 
     /**
-     * Counts a send before it is attempted, so concurrent or failing sends cannot exceed the cap.
+     * Counts a send before it is attempted and starts the resend cooldown, so concurrent, in-flight or failing
+     * sends can exceed neither the cap nor the cooldown.
      *
      * @param now the current time, not null
      * @return the changed request, in the same state
      */
     public PhoneChangeRequest sendReserved(Instant now) {
         StateTransitions.require(state, state);
-        return draft().sendCount(sendCount + 1).updatedAt(now).build();
+        return draft().sendCount(sendCount + 1).lastSentAt(Optional.of(now)).updatedAt(now).build();
     }
 
     /**
@@ -248,6 +249,21 @@ public record PhoneChangeRequest(
      */
     public PhoneChangeRequest withVersion(long newVersion) {
         return draft().version(newVersion).build();
+    }
+
+    /**
+     * Describes the request without its secrets: the code digest and the step-up reference are left out, and the
+     * destination is masked.
+     *
+     * @return a description safe to log
+     */
+    @Override
+    public String toString() {
+        return "PhoneChangeRequest[id=" + id + ", kind=" + kind + ", admin=" + adminId + ", target=" + targetId
+                + ", state=" + state + ", expiresAt=" + expiresAt + ", destination=" + destination.map(
+                        PhoneNumber::masked).orElse("-") + ", method=" + method.map(Enum::name).orElse("-")
+                + ", stepUpFailures=" + stepUpFailures + ", sendCount=" + sendCount + ", codeFailures="
+                + codeFailures + ", codeOutstanding=" + codeDigest.isPresent() + ", version=" + version + "]";
     }
 
     private Draft draft() {

@@ -2,6 +2,8 @@ package io.github.mfaoverride.adapters.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.mfaoverride.error.ErrorCode;
+import io.github.mfaoverride.error.MfaOverrideException;
 import io.github.mfaoverride.port.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -87,6 +89,9 @@ public final class JdbcTransactions implements Transactions {
             }
         } catch (SQLException e) {
             throw SqlFailures.translate(operation, e);
+        } catch (IllegalArgumentException e) {
+            // A row mapper met a stored value the library does not know (a role, a state, a number).
+            throw new MfaOverrideException(ErrorCode.STORAGE, operation + " read a value the library cannot map", e);
         }
     }
 

@@ -145,8 +145,10 @@ public final class JdbcUserDirectory implements UserDirectory {
 
     /**
      * Adds or replaces a user as given, version, roles and notification addresses included, in one transaction.
-     * For seeding and for a host's own screens; the workflow itself only calls {@link #replaceMfa}. The status is
-     * written as the library's name for it ({@code ACTIVE}), whatever {@link UserTable.Builder#statusMapping} reads.
+     * For seeding and tests; the workflow itself only calls {@link #replaceMfa}. It overwrites without a version
+     * check, so it must not serve concurrent edits: a host screen that saved a user read before a phone change
+     * completed would put the old number back. The status is written as the library's name for it
+     * ({@code ACTIVE}), whatever {@link UserTable.Builder#statusMapping} reads.
      *
      * @param user the user, not null
      * @return this directory

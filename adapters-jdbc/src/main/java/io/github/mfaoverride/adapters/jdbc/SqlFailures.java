@@ -38,9 +38,7 @@ final class SqlFailures {
             return new TransientFailureException(operation + " failed and may succeed if tried again (SQLState "
                     + state + ")", failure);
         }
-        // Not yet: core has no error code for a permanent storage fault. CONFIGURATION is the closest, as the
-        // usual causes are a schema that was not migrated or a wrong column mapping; a STORAGE code would lift it.
-        return new MfaOverrideException(ErrorCode.CONFIGURATION, operation + " failed (SQLState " + state
+        return new MfaOverrideException(ErrorCode.STORAGE, operation + " failed (SQLState " + state
                 + ", vendor code " + failure.getErrorCode() + ")", failure);
     }
 

@@ -8,8 +8,10 @@ import io.github.mfaoverride.error.ErrorCode;
 import io.github.mfaoverride.error.MfaOverrideException;
 import io.github.mfaoverride.error.TransientFailureException;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,22 @@ class JdbcTransactionsTest {
 
         assertThatThrownBy(() -> store.directory().findUser(UserId.of("u-1")))
                 .isInstanceOfSatisfying(MfaOverrideException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION));
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE));
+    }
+
+    @Test
+    void findUserWhenAStoredRoleIsUnknownThenStorageErrorNotARawException() throws SQLException {
+        DataSource database = TestDatabases.h2();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO mfa_override_user (id, username, organization_id, status, locale,"
+                    + " mfa_enabled, version) VALUES ('u-1', 'u-1', 'org', 'ACTIVE', 'en', FALSE, 0)");
+            statement.execute("INSERT INTO mfa_override_user_grant (user_id, role, organization_id)"
+                    + " VALUES ('u-1', 'SUPER_ADMIN', 'org')");
+        }
+
+        assertThatThrownBy(() -> JdbcStore.on(database).directory().findUser(UserId.of("u-1")))
+                .isInstanceOfSatisfying(MfaOverrideException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE));
     }
 
     @Test

@@ -59,7 +59,7 @@ class SqlFailuresTest {
                 new SQLException("relation \"mfa_override_user\" does not exist: +12015550100", "42P01"));
 
         assertThat(translated).isNotInstanceOfAny(TransientFailureException.class, ConcurrentUpdateException.class);
-        assertThat(translated.code()).isEqualTo(ErrorCode.CONFIGURATION);
+        assertThat(translated.code()).isEqualTo(ErrorCode.STORAGE);
         assertThat(translated.getMessage()).contains("42P01").doesNotContain("+1201");
     }
 }

@@ -12,6 +12,7 @@ import io.github.mfaoverride.error.ConcurrentUpdateException;
 import io.github.mfaoverride.error.InvalidInputException;
 import io.github.mfaoverride.error.UnknownEntityException;
 import io.github.mfaoverride.internal.Inputs;
+import io.github.mfaoverride.internal.Instants;
 import io.github.mfaoverride.limits.GuessReservation;
 import io.github.mfaoverride.outcome.Locked;
 import io.github.mfaoverride.outcome.RefusalReason;
@@ -225,7 +226,7 @@ final class RequestSteps {
         Trace.current().sending(to, method);
 
         PhoneChangeRequest reserved = wiring.requests().update(request.sendReserved(now));
-        Instant codeExpiry = earlier(now.plus(settings.codeLifetime()), request.expiresAt());
+        Instant codeExpiry = Instants.earlier(now.plus(settings.codeLifetime()), request.expiresAt());
         String code = wiring.codes().generate();
         DeliveryOutcome outcome = wiring.delivery().deliver(new CodeMessage(to, method, locale, code,
                 Duration.between(now, codeExpiry), purpose, request.id().value()));
@@ -328,9 +329,5 @@ final class RequestSteps {
 
     private static String[] binding(RequestId id, PhoneNumber to, DeliveryMethod method) {
         return new String[] {id.value(), to.e164(), method.name()};
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 }

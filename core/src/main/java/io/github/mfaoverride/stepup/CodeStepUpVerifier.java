@@ -6,6 +6,7 @@ import io.github.mfaoverride.code.VerificationCodes;
 import io.github.mfaoverride.domain.DeliveryMethod;
 import io.github.mfaoverride.domain.PhoneNumber;
 import io.github.mfaoverride.domain.User;
+import io.github.mfaoverride.internal.Instants;
 import io.github.mfaoverride.port.CodeDelivery;
 import io.github.mfaoverride.port.CodeMessage;
 import io.github.mfaoverride.port.CodePurpose;
@@ -72,7 +73,7 @@ public final class CodeStepUpVerifier implements StepUpVerifier {
         DeliveryMethod method = DeliveryMethod.SMS.canReach(phone.lineType()) ? DeliveryMethod.SMS
                 : DeliveryMethod.VOICE;
         Instant now = clock.instant();
-        Instant expiresAt = earlier(now.plus(lifetime), context.notAfter());
+        Instant expiresAt = Instants.earlier(now.plus(lifetime), context.notAfter());
 
         String code = codes.generate();
         DeliveryOutcome outcome = delivery.deliver(new CodeMessage(phone, method, admin.locale(), code,
@@ -116,9 +117,5 @@ public final class CodeStepUpVerifier implements StepUpVerifier {
     private static String[] binding(StepUpContext context, PhoneNumber phone, long expiryMillis) {
         return new String[] {PURPOSE, context.requestId().value(), context.admin().id().value(),
             context.targetId().value(), phone.e164(), Long.toString(expiryMillis)};
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 }

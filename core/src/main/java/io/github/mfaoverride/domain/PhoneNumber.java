@@ -8,6 +8,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A valid phone number, kept in E.164 form with its line type.
@@ -15,6 +16,11 @@ import java.util.Optional;
  * <p>{@link #toString()} and {@link #masked()} show only the country code and the last four digits, so a number
  * can be logged or displayed without disclosing it. {@link #e164()} gives the full number, for delivery only.
  * Equality is by E.164 form. Instances are immutable and thread-safe.
+ *
+ * <p>Three ways in: {@link #parse} for what a person typed, {@link #ofE164} for a full number from anywhere else
+ * (both validate against libphonenumber's metadata), and {@link #ofStored} for adapters re-reading a number this
+ * class produced earlier, which checks the E.164 form only and derives the region and the masked form on first
+ * use. Validation is the costly part of reading a user, and a stored number was validated when it was written.
  */
 public final class PhoneNumber {
 
@@ -23,19 +29,32 @@ public final class PhoneNumber {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final int VISIBLE_DIGITS = 4;
+    /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
+    private static final int MIN_E164_DIGITS = 3;
+    private static final int MAX_E164_DIGITS = 15;
+    private static final int MAX_COUNTRY_CODE_DIGITS = 3;
+    /** libphonenumber's region for a number it cannot place. */
+    private static final String UNKNOWN_REGION = "ZZ";
+    private static final Set<Integer> CALLING_CODES = Set.copyOf(UTIL.getSupportedCallingCodes());
 
     private final String e164;
-    private final int countryCode;
-    private final String region;
     private final PhoneLineType lineType;
-    private final String masked;
+    /**
+     * What libphonenumber tells about the number, set at construction or on first use by {@link #derived()}.
+     * Not volatile: {@link Derived} is immutable, so a thread that sees null merely derives it again.
+     */
+    private Derived derived;
 
     private PhoneNumber(Phonenumber.PhoneNumber parsed, PhoneLineType lineType) {
         this.e164 = UTIL.format(parsed, PhoneNumberFormat.E164);
-        this.countryCode = parsed.getCountryCode();
-        this.region = UTIL.getRegionCodeForNumber(parsed);
         this.lineType = lineType;
-        this.masked = mask(UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL), String.valueOf(countryCode));
+        this.derived = Derived.of(parsed);
+    }
+
+    private PhoneNumber(String e164, PhoneLineType lineType, Derived derived) {
+        this.e164 = e164;
+        this.lineType = lineType;
+        this.derived = derived;
     }
 
     /**
@@ -79,6 +98,28 @@ public final class PhoneNumber {
     }
 
     /**
+     * Rebuilds a number an adapter stored, from its E.164 form and the line type stored beside it. Only the form
+     * is checked (a plus, a known country calling code, at most 15 digits in all and at least two after the
+     * country code): the number was validated when it was parsed, and
+     * re-validating it on every read would cost more than the read. The region and the masked form are derived on
+     * first use. For text from anywhere but the library's own earlier output, use {@link #ofE164}.
+     *
+     * @param e164 the stored number, for example {@code "+12015550100"}, not null
+     * @param lineType the stored line type, not null
+     * @return the number, never null
+     * @throws IllegalArgumentException when the text is not in E.164 form
+     */
+    public static PhoneNumber ofStored(String e164, PhoneLineType lineType) {
+        requireNonNull(e164, "e164 cannot be null");
+        requireNonNull(lineType, "lineType cannot be null");
+        if (!isE164Form(e164)) {
+            throw new IllegalArgumentException("e164 must be '+', a known country code and the national number,"
+                    + " at most 15 digits in all");
+        }
+        return new PhoneNumber(e164, lineType, null);
+    }
+
+    /**
      * Returns the same number with a line type learned elsewhere, for example from a provider's lookup.
      *
      * @param refined the line type to record, not null
@@ -86,11 +127,7 @@ public final class PhoneNumber {
      */
     public PhoneNumber withLineType(PhoneLineType refined) {
         requireNonNull(refined, "refined cannot be null");
-        try {
-            return new PhoneNumber(UTIL.parse(e164, null), refined);
-        } catch (NumberParseException e) {
-            throw new IllegalStateException("an E.164 number failed to parse again", e);
-        }
+        return new PhoneNumber(e164, refined, derived);
     }
 
     /**
@@ -108,16 +145,17 @@ public final class PhoneNumber {
      * @return for example {@code 1}
      */
     public int countryCode() {
-        return countryCode;
+        return derived().countryCode();
     }
 
     /**
      * Returns the ISO 3166 region the number belongs to.
      *
-     * @return for example {@code "US"}; {@code "001"} for non-geographic numbers; never null
+     * @return for example {@code "US"}; {@code "001"} for non-geographic numbers; {@code "ZZ"} for a number from
+     *     {@link #ofStored} that no region claims; never null
      */
     public String region() {
-        return region;
+        return derived().region();
     }
 
     /**
@@ -135,7 +173,7 @@ public final class PhoneNumber {
      * @return for example {@code "+1 ***-***-0100"}, never null
      */
     public String masked() {
-        return masked;
+        return derived().masked();
     }
 
     @Override
@@ -155,7 +193,40 @@ public final class PhoneNumber {
      */
     @Override
     public String toString() {
-        return masked;
+        return masked();
+    }
+
+    private Derived derived() {
+        Derived known = derived;
+        if (known == null) {
+            try {
+                known = Derived.of(UTIL.parse(e164, null));
+            } catch (NumberParseException e) {
+                throw new IllegalStateException("a stored number in E.164 form failed to parse", e);
+            }
+            derived = known;
+        }
+        return known;
+    }
+
+    private static boolean isE164Form(String text) {
+        int digits = text.length() - 1;
+        if (digits < MIN_E164_DIGITS || digits > MAX_E164_DIGITS || text.charAt(0) != '+' || text.charAt(1) == '0') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        // Calling codes are prefix-free, so the first known prefix is the country code.
+        for (int length = 1; length <= MAX_COUNTRY_CODE_DIGITS; length++) {
+            if (CALLING_CODES.contains(Integer.parseInt(text, 1, 1 + length, 10))) {
+                return digits - length >= 2;
+            }
+        }
+        return false;
     }
 
     private static String mask(String international, String countryCode) {
@@ -190,5 +261,16 @@ public final class PhoneNumber {
             case VOICEMAIL -> PhoneLineType.VOICEMAIL;
             case UNKNOWN -> PhoneLineType.UNKNOWN;
         };
+    }
+
+    /** The country code, region and masked form libphonenumber derives from a parsed number. */
+    private record Derived(int countryCode, String region, String masked) {
+
+        static Derived of(Phonenumber.PhoneNumber parsed) {
+            int countryCode = parsed.getCountryCode();
+            String region = UTIL.getRegionCodeForNumber(parsed);
+            return new Derived(countryCode, region == null ? UNKNOWN_REGION : region,
+                    mask(UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL), String.valueOf(countryCode)));
+        }
     }
 }

@@ -51,11 +51,13 @@ final class Accountability {
     void outcome(Trace trace, Object outcome, Optional<String> correlationId) {
         Instant now = wiring.now();
         complete(trace);
-        AuditRecord.Builder record = base(trace, now, classify(outcome), correlationId);
-        if (outcome instanceof Refused refused) {
-            record.reason(refused.reason().name(), refused.limit().orElse(null), refused.detail());
+        if (wiring.safeguards().auditTrail().isPresent()) {
+            AuditRecord.Builder record = base(trace, now, classify(outcome), correlationId);
+            if (outcome instanceof Refused refused) {
+                record.reason(refused.reason().name(), refused.limit().orElse(null), refused.detail());
+            }
+            append(record.build());
         }
-        append(record.build());
 
         EventContext context = context(trace, now, correlationId);
         List<MfaEvent> events = events(trace, outcome, context);

@@ -41,26 +41,81 @@ final class Columns {
     }
 
     static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
-        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+        return instantAt(row, row.findColumn(column));
     }
 
     static Instant requiredInstant(ResultSet row, String column) throws SQLException {
-        return instant(row, column).orElseThrow(() -> new SQLException(column + " is null"));
+        return required(instantAt(row, row.findColumn(column)), column);
     }
 
     static Optional<String> text(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getString(column));
     }
 
-    /** Rebuilds a stored number, keeping a line type learned after parsing (a provider's lookup). */
-    static Optional<PhoneNumber> phone(ResultSet row, String numberColumn, String lineTypeColumn)
-            throws SQLException {
-        String e164 = row.getString(numberColumn);
-        if (e164 == null) {
-            return Optional.empty();
+    private static Optional<Instant> instantAt(ResultSet row, int column) throws SQLException {
+        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    }
+
+    private static <T> T required(Optional<T> value, String column) throws SQLException {
+        return value.orElseThrow(() -> new SQLException(column + " is null"));
+    }
+
+    /**
+     * Reads a row's columns left to right, in the order its statement selected them, by position: a driver may
+     * build a map of labels for every result set read by name, which costs more than the row on H2. Each method
+     * reads the next column.
+     */
+    static final class Cursor {
+
+        private final ResultSet row;
+        private int next = 1;
+
+        Cursor(ResultSet row) {
+            this.row = row;
         }
-        PhoneNumber parsed = PhoneNumber.ofE164(e164);
-        String lineType = lineTypeColumn == null ? null : row.getString(lineTypeColumn);
-        return Optional.of(lineType == null ? parsed : parsed.withLineType(PhoneLineType.valueOf(lineType)));
+
+        String text() throws SQLException {
+            return row.getString(next++);
+        }
+
+        Optional<String> optionalText() throws SQLException {
+            return Optional.ofNullable(text());
+        }
+
+        int integer() throws SQLException {
+            return row.getInt(next++);
+        }
+
+        long longInteger() throws SQLException {
+            return row.getLong(next++);
+        }
+
+        boolean bool() throws SQLException {
+            return row.getBoolean(next++);
+        }
+
+        Optional<Instant> optionalInstant() throws SQLException {
+            return instantAt(row, next++);
+        }
+
+        Instant instant() throws SQLException {
+            int column = next;
+            return required(optionalInstant(), "column " + column);
+        }
+
+        /**
+         * Reads a stored number and the line type beside it (two columns). With a line type (a provider's lookup
+         * may have refined it) the number is only checked for E.164 form, as it was validated when parsed; without
+         * one (a host table with no line-type column selects NULL) it is parsed and validated again to learn it.
+         */
+        Optional<PhoneNumber> phone() throws SQLException {
+            String e164 = text();
+            String lineType = text();
+            if (e164 == null) {
+                return Optional.empty();
+            }
+            return Optional.of(lineType == null
+                    ? PhoneNumber.ofE164(e164) : PhoneNumber.ofStored(e164, PhoneLineType.valueOf(lineType)));
+        }
     }
 }

@@ -13,6 +13,7 @@ import io.github.mfaoverride.workflow.PhoneChangeRequest;
 import io.github.mfaoverride.workflow.RequestId;
 import io.github.mfaoverride.workflow.RequestKind;
 import io.github.mfaoverride.workflow.RequestState;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,12 +30,14 @@ import org.slf4j.LoggerFactory;
  * <p>Every update is conditional on the version read ({@code WHERE id = ? AND version = ?}); no row changed means
  * another writer came first, reported as {@link ConcurrentUpdateException}. The database itself allows one open
  * request per target (a partial unique index on PostgreSQL, a unique generated column on H2); a violation is
- * reported the same way. Each method is one statement. Thread-safe.
+ * reported the same way. Each method is one statement; on H2, {@link #findOpenByTarget} reads the unique generated
+ * column {@code open_target} that enforces that rule. Thread-safe.
  */
 public final class JdbcPhoneChangeRequests implements PhoneChangeRequests {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcPhoneChangeRequests.class);
 
+    /** {@link RequestRowMapper} reads these columns by position: keep the order. */
     private static final String COLUMNS = "id, kind, admin_id, target_id, state, created_at, expires_at, updated_at,"
             + " step_up_reference, step_up_failures, step_up_passed_at, destination, destination_line_type,"
             + " delivery_method, code_digest, code_expires_at, send_count, last_sent_at, code_failures, version";
@@ -55,8 +58,15 @@ public final class JdbcPhoneChangeRequests implements PhoneChangeRequests {
             + " destination_line_type = ?, delivery_method = ?, code_digest = ?, code_expires_at = ?, send_count = ?,"
             + " last_sent_at = ?, code_failures = ?, version = ? WHERE id = ? AND version = ?";
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM mfa_override_request WHERE id = ?";
+    /** Served by PostgreSQL's partial unique index, whose predicate is the same state list. */
     private static final String SELECT_OPEN_BY_TARGET = "SELECT " + COLUMNS + " FROM mfa_override_request"
             + " WHERE target_id = ? AND state IN " + OPEN_STATES;
+    /**
+     * H2 has no partial index; its unique generated column {@code open_target} holds the target of open requests
+     * only, so this reads one index entry instead of the target's whole history.
+     */
+    private static final String SELECT_OPEN_BY_TARGET_H2 = "SELECT " + COLUMNS + " FROM mfa_override_request"
+            + " WHERE open_target = ?";
     private static final String DELETE_EXPIRED = "DELETE FROM mfa_override_request WHERE id IN"
             + " (SELECT id FROM mfa_override_request WHERE expires_at < ? ORDER BY expires_at LIMIT ?)";
 
@@ -115,13 +125,18 @@ public final class JdbcPhoneChangeRequests implements PhoneChangeRequests {
     @Override
     public Optional<PhoneChangeRequest> find(RequestId id) {
         requireNonNull(id, "id cannot be null");
-        return selectOne("reading request " + id, SELECT_BY_ID, id.value());
+        return transactions.withConnection("reading request " + id,
+                connection -> selectOne(connection, SELECT_BY_ID, id.value()));
     }
 
     @Override
     public Optional<PhoneChangeRequest> findOpenByTarget(UserId targetId) {
         requireNonNull(targetId, "targetId cannot be null");
-        return selectOne("reading the open request of user " + targetId, SELECT_OPEN_BY_TARGET, targetId.value());
+        return transactions.withConnection("reading the open request of user " + targetId, connection -> {
+            String sql = transactions.dialect(connection) == Dialect.H2
+                    ? SELECT_OPEN_BY_TARGET_H2 : SELECT_OPEN_BY_TARGET;
+            return selectOne(connection, sql, targetId.value());
+        });
     }
 
     @Override
@@ -141,15 +156,14 @@ public final class JdbcPhoneChangeRequests implements PhoneChangeRequests {
         return removed;
     }
 
-    private Optional<PhoneChangeRequest> selectOne(String operation, String sql, String key) {
-        return transactions.withConnection(operation, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setString(1, key);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(ROWS.map(row)) : Optional.empty();
-                }
+    private static Optional<PhoneChangeRequest> selectOne(Connection connection, String sql, String key)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, key);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(ROWS.map(row)) : Optional.empty();
             }
-        });
+        }
     }
 
     /**
@@ -177,30 +191,31 @@ public final class JdbcPhoneChangeRequests implements PhoneChangeRequests {
         return i;
     }
 
-    /** Rebuilds a request from one row of {@link #COLUMNS}. */
+    /** Rebuilds a request from one row of {@link #COLUMNS}, read in that order. */
     private static final class RequestRowMapper {
 
         PhoneChangeRequest map(ResultSet row) throws SQLException {
+            Columns.Cursor next = new Columns.Cursor(row);
             return new PhoneChangeRequest(
-                    RequestId.of(row.getString("id")),
-                    RequestKind.valueOf(row.getString("kind")),
-                    UserId.of(row.getString("admin_id")),
-                    UserId.of(row.getString("target_id")),
-                    RequestState.valueOf(row.getString("state")),
-                    Columns.requiredInstant(row, "created_at"),
-                    Columns.requiredInstant(row, "expires_at"),
-                    Columns.requiredInstant(row, "updated_at"),
-                    Columns.text(row, "step_up_reference"),
-                    row.getInt("step_up_failures"),
-                    Columns.instant(row, "step_up_passed_at"),
-                    Columns.phone(row, "destination", "destination_line_type"),
-                    Columns.text(row, "delivery_method").map(DeliveryMethod::valueOf),
-                    Columns.text(row, "code_digest"),
-                    Columns.instant(row, "code_expires_at"),
-                    row.getInt("send_count"),
-                    Columns.instant(row, "last_sent_at"),
-                    row.getInt("code_failures"),
-                    row.getLong("version"));
+                    RequestId.of(next.text()),
+                    RequestKind.valueOf(next.text()),
+                    UserId.of(next.text()),
+                    UserId.of(next.text()),
+                    RequestState.valueOf(next.text()),
+                    next.instant(),
+                    next.instant(),
+                    next.instant(),
+                    next.optionalText(),
+                    next.integer(),
+                    next.optionalInstant(),
+                    next.phone(),
+                    next.optionalText().map(DeliveryMethod::valueOf),
+                    next.optionalText(),
+                    next.optionalInstant(),
+                    next.integer(),
+                    next.optionalInstant(),
+                    next.integer(),
+                    next.longInteger());
         }
     }
 }

@@ -64,7 +64,6 @@ public final class JdbcRateLimitCounters implements RateLimitCounters {
     private static final int MAX_ROUNDS = 3;
 
     private final JdbcTransactions transactions;
-    private volatile Boolean postgres;
 
     /**
      * Creates the counters.
@@ -235,11 +234,6 @@ public final class JdbcRateLimitCounters implements RateLimitCounters {
     }
 
     private boolean isPostgres(Connection connection) throws SQLException {
-        Boolean known = postgres;
-        if (known == null) {
-            known = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-            postgres = known;
-        }
-        return known;
+        return transactions.dialect(connection) == Dialect.POSTGRESQL;
     }
 }

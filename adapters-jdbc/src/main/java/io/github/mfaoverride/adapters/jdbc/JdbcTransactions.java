@@ -33,6 +33,8 @@ public final class JdbcTransactions implements Transactions {
 
     private final DataSource dataSource;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    /** Learned from the first connection; a data source does not change database. */
+    private volatile Dialect dialect;
 
     /**
      * Creates transactions over a data source; give it a pooled one in production.
@@ -93,6 +95,16 @@ public final class JdbcTransactions implements Transactions {
             // A row mapper met a stored value the library does not know (a role, a state, a number).
             throw new MfaOverrideException(ErrorCode.STORAGE, operation + " read a value the library cannot map", e);
         }
+    }
+
+    /** Which database the connection is on, asked once per instance. */
+    Dialect dialect(Connection connection) throws SQLException {
+        Dialect known = dialect;
+        if (known == null) {
+            known = Dialect.of(connection);
+            dialect = known;
+        }
+        return known;
     }
 
     private Connection begin() {

@@ -39,6 +39,7 @@ import java.util.TreeMap;
  */
 public final class JdbcUserDirectory implements UserDirectory {
 
+    /** {@link UserRowsMapper} reads these columns by position: keep the order. */
     private static final String SELECT_USER = "SELECT u.{id} AS user_id, u.{username} AS username,"
             + " u.{organization} AS organization_id, u.{status} AS status, {u.locale} AS locale,"
             + " u.{mfa_enabled} AS mfa_enabled, u.{phone} AS phone, {u.phone_line_type} AS phone_line_type,"
@@ -316,8 +317,16 @@ public final class JdbcUserDirectory implements UserDirectory {
                 .replace("{, " + name + "}", column.map(c -> ", " + c).orElse(""));
     }
 
-    /** Folds the rows of {@link #SELECT_USER} (one per role and address combination) into one user. */
+    /**
+     * Folds the rows of {@link #SELECT_USER} (one per role and address combination) into one user, reading the
+     * user's columns in the order selected, then the repeating ones by position.
+     */
     private static final class UserRowsMapper {
+
+        private static final int GRANT_ROLE = 11;
+        private static final int GRANT_ORGANIZATION = 12;
+        private static final int ADDRESS_ORDER = 13;
+        private static final int ADDRESS = 14;
 
         private final UserTable table;
 
@@ -329,29 +338,29 @@ public final class JdbcUserDirectory implements UserDirectory {
             if (!rows.next()) {
                 return Optional.empty();
             }
-            UserId id = UserId.of(rows.getString("user_id"));
-            String username = rows.getString("username");
-            OrganizationId organization = OrganizationId.of(rows.getString("organization_id"));
-            String status = rows.getString("status");
-            String languageTag = rows.getString("locale");
+            Columns.Cursor next = new Columns.Cursor(rows);
+            UserId id = UserId.of(next.text());
+            String username = next.text();
+            OrganizationId organization = OrganizationId.of(next.text());
+            String status = next.text();
+            String languageTag = next.text();
             Locale locale = languageTag == null || languageTag.isBlank()
                     ? table.defaultLocale() : Locale.forLanguageTag(languageTag);
-            boolean enabled = rows.getBoolean("mfa_enabled");
-            Optional<PhoneNumber> phone = Columns.phone(rows, "phone",
-                    table.phoneLineType().isPresent() ? "phone_line_type" : null);
-            MfaEnrollment mfa = new MfaEnrollment(enabled, phone, Columns.instant(rows, "phone_verified_at"));
-            long version = rows.getLong("version");
+            boolean enabled = next.bool();
+            Optional<PhoneNumber> phone = next.phone();
+            MfaEnrollment mfa = new MfaEnrollment(enabled, phone, next.optionalInstant());
+            long version = next.longInteger();
             Set<AdminGrant> grants = new HashSet<>();
             TreeMap<Integer, String> addresses = new TreeMap<>();
             do {
-                String role = rows.getString("grant_role");
+                String role = rows.getString(GRANT_ROLE);
                 if (role != null) {
                     grants.add(new AdminGrant(AdminRole.valueOf(role),
-                            OrganizationId.of(rows.getString("grant_organization_id"))));
+                            OrganizationId.of(rows.getString(GRANT_ORGANIZATION))));
                 }
-                String address = rows.getString("address");
+                String address = rows.getString(ADDRESS);
                 if (address != null) {
-                    addresses.put(rows.getInt("address_order"), address);
+                    addresses.put(rows.getInt(ADDRESS_ORDER), address);
                 }
             } while (rows.next());
             return Optional.of(new User(id, username, organization, table.statusOf(status), locale,

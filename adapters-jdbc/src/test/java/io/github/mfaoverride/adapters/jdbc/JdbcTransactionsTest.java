@@ -64,6 +64,21 @@ class JdbcTransactionsTest {
     }
 
     @Test
+    void findUserWhenAStoredPhoneIsNotInE164FormThenStorageErrorNotARawException() throws SQLException {
+        DataSource database = TestDatabases.h2();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO mfa_override_user (id, username, organization_id, status, locale,"
+                    + " mfa_enabled, phone, phone_line_type, version)"
+                    + " VALUES ('u-1', 'u-1', 'org', 'ACTIVE', 'en', TRUE, '(201) 555-0100', 'MOBILE', 0)");
+        }
+
+        assertThatThrownBy(() -> JdbcStore.on(database).directory().findUser(UserId.of("u-1")))
+                .isInstanceOfSatisfying(MfaOverrideException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE))
+                .hasMessageNotContaining("555-0100");
+    }
+
+    @Test
     void inTransactionWhenNestedThenReturnsInnerResultThroughOuter() {
         JdbcStore store = JdbcStore.on(TestDatabases.h2());
 

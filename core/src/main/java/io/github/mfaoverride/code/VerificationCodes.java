@@ -16,9 +16,12 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Makes one-time codes and their keyed digests.
  *
- * <p>Codes are decimal digits drawn one by one with {@link SecureRandom#nextInt(int)}, which rejects the values
- * that would bias a modulo, so every digit is uniform (NIST SP 800-63B: an approved random generator; OWASP ASVS
- * 6.5.3). Only an HMAC-SHA-256 of a code is ever stored (ASVS 2.7.5), keyed by a secret of at least 32 bytes and
+ * <p>Codes are decimal digits made from random bytes of the given {@link SecureRandom}, drawn in one call per code:
+ * a byte of 250 or more is skipped, so that the remaining 250 values, taken modulo 10, make every digit uniform
+ * (NIST SP 800-63B: an approved random generator; OWASP ASVS 6.5.3). One call, not one per digit, because the
+ * platform's default generator serializes its callers.
+ *
+ * <p>Only an HMAC-SHA-256 of a code is ever stored (ASVS 2.7.5), keyed by a secret of at least 32 bytes and
  * computed over the code together with what it is bound to (request, destination, method; ASVS 6.6.2), so a
  * code sent for one request or number never verifies for another. Digests are compared in constant time.
  *
@@ -35,9 +38,18 @@ public final class VerificationCodes {
 
     private static final String HMAC = "HmacSHA256";
     private static final char SEPARATOR = '\u001f';
+    /** The number of byte values that map evenly onto ten digits; larger bytes are skipped. */
+    private static final int UNBIASED_BYTES = 250;
+    /** Bytes drawn beyond the code length, so that skipped bytes rarely need a second draw. */
+    private static final int SPARE_BYTES = 4;
 
     private final SecureRandom random;
     private final SecretKeySpec key;
+    /**
+     * Initialized with the key and never used itself: each digest works on a clone, which is cheaper than looking
+     * up and keying a new instance. Null when the provider's MAC cannot be cloned.
+     */
+    private final Mac prototype;
     private final int length;
 
     /**
@@ -58,6 +70,7 @@ public final class VerificationCodes {
                     "codeLength must be " + MIN_LENGTH + ".." + MAX_LENGTH + ", but was " + length);
         }
         this.key = new SecretKeySpec(Arrays.copyOf(secret, secret.length), HMAC);
+        this.prototype = cloneable(newMac(key));
         this.length = length;
         this.random = requireNonNull(random, "random cannot be null");
     }
@@ -78,9 +91,18 @@ public final class VerificationCodes {
      */
     public String generate() {
         char[] digits = new char[length];
-        for (int i = 0; i < length; i++) {
-            digits[i] = (char) ('0' + random.nextInt(10));
+        byte[] drawn = new byte[length + SPARE_BYTES];
+        int filled = 0;
+        while (filled < length) {
+            random.nextBytes(drawn);
+            for (int i = 0; i < drawn.length && filled < length; i++) {
+                int value = drawn[i] & 0xFF;
+                if (value < UNBIASED_BYTES) {
+                    digits[filled++] = (char) ('0' + value % 10);
+                }
+            }
         }
+        Arrays.fill(drawn, (byte) 0);
         return new String(digits);
     }
 
@@ -131,12 +153,34 @@ public final class VerificationCodes {
     }
 
     private byte[] mac(String text) {
+        Mac mac = prototype != null ? copy(prototype) : newMac(key);
+        return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required of every Java runtime", e);
+        }
+    }
+
+    private static Mac cloneable(Mac mac) {
+        try {
+            mac.clone();
+            return mac;
+        } catch (CloneNotSupportedException e) {
+            return null;
+        }
+    }
+
+    private static Mac copy(Mac prototype) {
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("a MAC that could be cloned once could not be cloned again", e);
         }
     }
 }

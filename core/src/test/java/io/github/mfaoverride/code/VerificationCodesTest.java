@@ -78,17 +78,22 @@ class VerificationCodesTest {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public int nextInt(int bound) {
-                // Reduces a random byte modulo the bound: 0..5 come up 26 times in 256, 6..9 only 25 times.
-                return (source.nextInt(256) & 0xff) % bound;
+            public void nextBytes(byte[] bytes) {
+                // Folds the bytes the generator skips (250..255) onto 0..5 instead: digits 0..5 then come up
+                // 26 times in 256, 6..9 only 25 times, the bias a plain modulo of a byte would have.
+                for (int i = 0; i < bytes.length; i++) {
+                    bytes[i] = (byte) (source.nextInt(256) % 250);
+                }
             }
         };
         SecureRandom grossly = new SecureRandom() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public int nextInt(int bound) {
-                return source.nextInt(16) % bound;
+            public void nextBytes(byte[] bytes) {
+                for (int i = 0; i < bytes.length; i++) {
+                    bytes[i] = (byte) source.nextInt(16);
+                }
             }
         };
 
@@ -97,6 +102,27 @@ class VerificationCodesTest {
 
         assertThat(chiSquare(heavily)).isGreaterThan(CRITICAL_9_DF * 100);
         assertThat(chiSquare(slightly)).isGreaterThan(CRITICAL_9_DF);
+    }
+
+    @Test
+    void generateWhenTheGeneratorGivesSkippedBytesThenOnlyTheUnbiasedOnesBecomeDigits() {
+        byte[][] draws = {
+            {(byte) 250, (byte) 255, 7, (byte) 251, 12, (byte) 249, 0, (byte) 252, (byte) 253, (byte) 254},
+            {(byte) 255, 3, 99, (byte) 200, (byte) 250, 41, 5, 6, 7, 8},
+        };
+        SecureRandom scripted = new SecureRandom() {
+            private static final long serialVersionUID = 1L;
+            private int next;
+
+            @Override
+            public void nextBytes(byte[] bytes) {
+                byte[] draw = draws[next++];
+                System.arraycopy(draw, 0, bytes, 0, bytes.length);
+            }
+        };
+
+        // 7, 12, 249 and 0 from the first draw (six bytes of 250 and more skipped), then 3 and 99 from a second.
+        assertThat(new VerificationCodes(SECRET, 6, scripted).generate()).isEqualTo("729039");
     }
 
     @Test

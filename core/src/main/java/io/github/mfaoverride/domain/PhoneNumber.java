@@ -73,10 +73,13 @@ public final class PhoneNumber {
         try {
             String region = regionHint == null ? null : regionHint.toUpperCase(Locale.ROOT);
             Phonenumber.PhoneNumber parsed = UTIL.parse(input, region);
-            if (!UTIL.isValidNumber(parsed)) {
+            // A number is valid exactly when its own region's metadata gives it a type: isValidNumber would
+            // match the same patterns a second time.
+            PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(parsed);
+            if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
                 return Optional.empty();
             }
-            return Optional.of(new PhoneNumber(parsed, lineTypeOf(UTIL.getNumberType(parsed))));
+            return Optional.of(new PhoneNumber(parsed, lineTypeOf(type)));
         } catch (NumberParseException e) {
             return Optional.empty();
         }

@@ -3,9 +3,12 @@ package io.github.mfaoverride.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +50,36 @@ class PhoneNumberTest {
     @ValueSource(strings = {"", "   ", "12345", "not a number", "+1 555", "2015550100", "+999 1234567"})
     void parseWhenTheInputIsNotAValidNumberWithoutHintThenEmpty(String typed) {
         assertThat(PhoneNumber.parse(typed, null)).isEmpty();
+    }
+
+    @Test
+    void parseWhenAnyRegionsExampleOrANeighbourOfItIsGivenThenItAcceptsExactlyWhatLibphonenumberCallsValid() {
+        int valid = 0;
+        int invalid = 0;
+        for (String region : UTIL.getSupportedRegions()) {
+            for (PhoneNumberType type : PhoneNumberType.values()) {
+                Phonenumber.PhoneNumber example = UTIL.getExampleNumberForType(region, type);
+                if (example == null) {
+                    continue;
+                }
+                String e164 = UTIL.format(example, PhoneNumberFormat.E164);
+                // The example, the same number one digit shorter or longer, and with its first national digit moved.
+                for (String candidate : List.of(e164, e164.substring(0, e164.length() - 1), e164 + "5",
+                        neighbour(e164, example.getCountryCode()))) {
+                    boolean expected = isValid(candidate);
+                    assertThat(PhoneNumber.parse(candidate, null)).as(region + " " + type)
+                            .matches(parsed -> parsed.isPresent() == expected);
+                    if (expected) {
+                        valid++;
+                    } else {
+                        invalid++;
+                    }
+                }
+            }
+        }
+
+        assertThat(valid).isGreaterThan(1000);
+        assertThat(invalid).isGreaterThan(1000);
     }
 
     @Test
@@ -200,5 +233,19 @@ class PhoneNumberTest {
         assertThat(DeliveryMethod.VOICE.canReach(PhoneLineType.FIXED_LINE)).isTrue();
         assertThat(DeliveryMethod.VOICE.canReach(PhoneLineType.PREMIUM_RATE)).isFalse();
         assertThat(DeliveryMethod.VOICE.canReach(PhoneLineType.UNKNOWN)).isFalse();
+    }
+
+    private static boolean isValid(String e164) {
+        try {
+            return UTIL.isValidNumber(UTIL.parse(e164, null));
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    private static String neighbour(String e164, int countryCode) {
+        int first = 1 + String.valueOf(countryCode).length();
+        char digit = e164.charAt(first);
+        return e164.substring(0, first) + (char) ('0' + (digit - '0' + 1) % 10) + e164.substring(first + 1);
     }
 }

@@ -36,7 +36,7 @@ final class FloorFlow {
     /** H2 serves the open request from its unique generated column, PostgreSQL from its partial unique index. */
     private static final String SELECT_OPEN_H2 = "SELECT id FROM mfa_override_request WHERE open_target = ?";
     private static final String SELECT_OPEN_POSTGRES = "SELECT id FROM mfa_override_request WHERE target_id = ?"
-            + " AND state IN ('AWAITING_STEP_UP', 'STEP_UP_PASSED', 'CODE_SENT')";
+            + " AND state IN ('AWAITING_STEP_UP', 'STEP_UP_PASSED', 'CODE_SENT', 'AWAITING_APPROVAL')";
     private static final String INSERT_REQUEST = "INSERT INTO mfa_override_request (id, kind, admin_id, target_id,"
             + " state, created_at, expires_at, updated_at, step_up_reference, step_up_failures, send_count,"
             + " code_failures, version) VALUES (?, 'PHONE_CHANGE', ?, ?, 'AWAITING_STEP_UP', ?, ?, ?, 'floor', 0,"

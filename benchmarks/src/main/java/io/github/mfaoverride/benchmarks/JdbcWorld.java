@@ -2,13 +2,10 @@ package io.github.mfaoverride.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.mfaoverride.MfaOverride;
+import io.github.mfaoverride.adapters.jdbc.JdbcMigrations;
 import io.github.mfaoverride.adapters.jdbc.JdbcStore;
 import io.github.mfaoverride.domain.Organization;
 import io.github.mfaoverride.domain.UserId;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,11 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
- * One fresh database with the JDBC adapters' schema (applied from the adapters' own migration files) and Spring
- * Security's, the library wired to it, and per-thread admins for each kind of work. Thread-safe: per-thread
- * parts are thread-local.
+ * One fresh database with the JDBC adapters' schema (every version, applied by Flyway from the adapters'
+ * migrations) and Spring Security's, the library wired to it, and per-thread admins for each kind of work.
+ * Thread-safe: per-thread parts are thread-local.
  */
 final class JdbcWorld implements AutoCloseable {
 
@@ -36,8 +34,6 @@ final class JdbcWorld implements AutoCloseable {
      */
     static final int PAIRS_PER_THREAD = 20;
 
-    private static final String MIGRATION =
-            "/io/github/mfaoverride/jdbc/migration/%s/V1__users_organizations_requests.sql";
     private static final String MFA_OFF = "UPDATE mfa_override_user SET mfa_enabled = FALSE, phone = NULL,"
             + " phone_line_type = NULL, phone_verified_at = NULL, version = version + 1 WHERE id LIKE ?";
     private static final AtomicInteger ROUNDS = new AtomicInteger();
@@ -67,7 +63,7 @@ final class JdbcWorld implements AutoCloseable {
     JdbcWorld(String database, Function<DataSource, DataSource> counting) {
         this.database = database;
         this.pool = Databases.open(database);
-        Databases.executeScript(pool, migration(database));
+        migrate(pool, database);
         Databases.executeScript(pool, JdbcBenchmark.springSchema(database));
         this.counted = counting == null ? pool : counting.apply(pool);
         this.store = JdbcStore.on(counted);
@@ -135,14 +131,14 @@ final class JdbcWorld implements AutoCloseable {
         return new OptInRound(prefix, admins);
     }
 
-    private static String migration(String database) {
-        String path = String.format(MIGRATION, "h2".equals(database) ? "h2" : "postgresql");
-        try (InputStream in = JdbcWorld.class.getResourceAsStream(path)) {
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return sql.replaceAll("(?m)--.*$", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Applies every version of the adapters' schema with Flyway, as a host does. */
+    private static void migrate(DataSource dataSource, String database) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("h2".equals(database) ? JdbcMigrations.H2 : JdbcMigrations.POSTGRESQL)
+                .table("mfa_override_schema_history")
+                .load()
+                .migrate();
     }
 
     /** A thread's own items, handed out in turn. */

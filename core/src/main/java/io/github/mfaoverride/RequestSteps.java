@@ -304,7 +304,8 @@ final class RequestSteps {
     void complete(PhoneChangeRequest request, User target, MfaEnrollment enrollment, Instant now) {
         wiring.transactions().inTransaction(() -> {
             Trace.current().request(wiring.requests().update(request.completed(now)));
-            return wiring.directory().replaceMfa(target.id(), target.version(), enrollment);
+            wiring.directory().replaceMfa(target.id(), target.version(), enrollment);
+            return null;
         });
     }
 

@@ -35,14 +35,14 @@ public interface UserDirectory {
 
     /**
      * Replaces a user's MFA state (phone number, enabled flag, verification time) if the stored record is still
-     * at the expected version, and moves the version on by one.
+     * at the expected version, and moves the version on by one. Nothing is returned: the caller knows what it
+     * read and what it wrote, so an adapter need not read the user back.
      *
      * @param id the user, not null
      * @param expectedVersion the version the caller read
      * @param enrollment the new MFA state, not null
-     * @return the user as stored after the change
      * @throws io.github.mfaoverride.error.ConcurrentUpdateException when the stored version differs
      * @throws io.github.mfaoverride.error.UnknownEntityException when there is no such user
      */
-    User replaceMfa(UserId id, long expectedVersion, MfaEnrollment enrollment);
+    void replaceMfa(UserId id, long expectedVersion, MfaEnrollment enrollment);
 }

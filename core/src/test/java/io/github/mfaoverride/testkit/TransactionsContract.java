@@ -118,7 +118,8 @@ public abstract class TransactionsContract {
     void inTransactionWhenSecondWriteConflictsThenFirstIsUndone() {
         assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
             storage.requests().update(request.completed(NOW));
-            return storage.directory().replaceMfa(target.id(), target.version() - 1, NEW_PHONE);
+            storage.directory().replaceMfa(target.id(), target.version() - 1, NEW_PHONE);
+            return null;
         })).isInstanceOf(ConcurrentUpdateException.class);
 
         assertUntouched();
@@ -142,8 +143,10 @@ public abstract class TransactionsContract {
     void inTransactionWhenNestedAndOuterFailsThenInnerWritesAreUndoneToo() {
         assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
             storage.transactions().inTransaction(() -> storage.requests().update(request.completed(NOW)));
-            storage.transactions().inTransaction(() ->
-                    storage.directory().replaceMfa(target.id(), target.version(), NEW_PHONE));
+            storage.transactions().inTransaction(() -> {
+                storage.directory().replaceMfa(target.id(), target.version(), NEW_PHONE);
+                return null;
+            });
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);
 
@@ -174,7 +177,8 @@ public abstract class TransactionsContract {
                     try {
                         storage.transactions().inTransaction(() -> {
                             storage.requests().update(request.completed(NOW));
-                            return storage.directory().replaceMfa(target.id(), target.version(), NEW_PHONE);
+                            storage.directory().replaceMfa(target.id(), target.version(), NEW_PHONE);
+                            return null;
                         });
                         return true;
                     } catch (ConcurrentUpdateException lost) {

@@ -96,10 +96,10 @@ public final class InMemoryUserDirectory implements UserDirectory {
     }
 
     @Override
-    public User replaceMfa(UserId id, long expectedVersion, MfaEnrollment enrollment) {
+    public void replaceMfa(UserId id, long expectedVersion, MfaEnrollment enrollment) {
         requireNonNull(id, "id cannot be null");
         requireNonNull(enrollment, "enrollment cannot be null");
-        return transactions.locked(() -> {
+        transactions.locked(() -> {
             RuntimeException failure = nextWriteFailure.getAndSet(null);
             if (failure != null) {
                 throw failure;
@@ -115,7 +115,7 @@ public final class InMemoryUserDirectory implements UserDirectory {
             User changed = current.withMfa(enrollment).withVersion(expectedVersion + 1);
             users.put(id, changed);
             transactions.onRollback(() -> users.put(id, current));
-            return changed;
+            return null;
         });
     }
 }

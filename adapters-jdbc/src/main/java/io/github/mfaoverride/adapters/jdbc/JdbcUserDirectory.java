@@ -32,8 +32,8 @@ import java.util.TreeMap;
  * {@link UserTable}.
  *
  * <p>{@link #findUser} is one statement: the user row joined with its roles and notification addresses.
- * {@link #replaceMfa} is a conditional update on the version read, then a read of the stored user, in one
- * transaction (joining the caller's if there is one). {@link #save(User)} and {@link #save(Organization)} seed or
+ * {@link #replaceMfa} is one conditional update on the version read (a second statement tells a stale version
+ * from an unknown user when no row changed). {@link #save(User)} and {@link #save(Organization)} seed or
  * change records outside the workflow, as a host's own admin screens or a test would. Organizations always live in
  * {@code mfa_override_organization}. Thread-safe.
  */
@@ -129,19 +129,17 @@ public final class JdbcUserDirectory implements UserDirectory {
     }
 
     @Override
-    public User replaceMfa(UserId id, long expectedVersion, MfaEnrollment enrollment) {
+    public void replaceMfa(UserId id, long expectedVersion, MfaEnrollment enrollment) {
         requireNonNull(id, "id cannot be null");
         requireNonNull(enrollment, "enrollment cannot be null");
-        return transactions.inTransaction(() -> transactions.withConnection("replacing the MFA of user " + id,
-                connection -> {
-                    if (updateMfa(connection, id, expectedVersion, enrollment) == 0) {
-                        throw exists(connection, id)
-                                ? new ConcurrentUpdateException("user " + id + " changed since version "
-                                        + expectedVersion)
-                                : new UnknownEntityException("user", id.value());
-                    }
-                    return select(connection, id).orElseThrow(() -> new UnknownEntityException("user", id.value()));
-                }));
+        transactions.withConnection("replacing the MFA of user " + id, connection -> {
+            if (updateMfa(connection, id, expectedVersion, enrollment) == 0) {
+                throw exists(connection, id)
+                        ? new ConcurrentUpdateException("user " + id + " changed since version " + expectedVersion)
+                        : new UnknownEntityException("user", id.value());
+            }
+            return null;
+        });
     }
 
     /**

@@ -24,8 +24,8 @@
  *   <tr><td>sendCode</td><td>6</td><td>request, admin, target, organization, send reserved, code sent</td></tr>
  *   <tr><td>verifyCode, wrong code</td><td>5</td><td>request, admin, target, organization, failure counted</td>
  *       </tr>
- *   <tr><td>verifyCode, right code</td><td>7</td>
- *       <td>request, admin, target, organization, request completed, phone replaced, user read back</td></tr>
+ *   <tr><td>verifyCode, right code</td><td>6</td>
+ *       <td>request, admin, target, organization, request completed, phone replaced</td></tr>
  *   <tr><td>cancel</td><td>2</td><td>request, update (the target is read for the audit record and the events
  *       only when one of them is wired)</td></tr>
  *   <tr><td>purgeExpired</td><td>1</td><td>one bounded delete per batch</td></tr>

@@ -112,7 +112,7 @@ class StatementBudgetTest {
         budget.put("answerStepUp", 5);
         budget.put("sendCode", 6);
         budget.put("verifyCode wrong", 5);
-        budget.put("verifyCode right", 7);
+        budget.put("verifyCode right", 6);
         budget.put("cancel", 2);
         budget.put("purgeExpired", 1);
         return budget;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs every benchmark once, side by side, and writes the summary: the in-memory flow and its steps, the JDBC
  * flows and the floor at 1, 4 and 16 threads on H2 and PostgreSQL, the Spring Security peers, the statement
- * counts, and the memory harness. One embedded PostgreSQL server serves every fork; each trial gets a fresh
- * database on it.
+ * counts, the CPU time per flow ({@link CpuPerFlow}), and the memory harness. One embedded PostgreSQL server
+ * serves every fork; each trial gets a fresh database on it.
  *
  * <p>Usage: {@code java -jar benchmarks.jar [output-directory]}. The summary goes to
  * {@code summary.md} there (default {@code target/benchmarks}) and to the console. The system property
@@ -32,6 +33,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchmarkSuite {
 
     static final int[] ADMINS = {1, 4, 16};
+    /** Enough admins to keep 2 cores busy, so that CPU time, not waiting, decides throughput. */
+    static final int CPU_ADMINS = 4;
 
     private final boolean quick = Boolean.getBoolean("mfa.bench.quick");
     private final String postgresUrl;
@@ -55,9 +58,10 @@ public final class BenchmarkSuite {
         List<Figure> figures = suite.runAll();
         List<StatementCounts.Count> counts = new ArrayList<>(StatementCounts.measure("h2"));
         counts.addAll(StatementCounts.measure("postgres"));
+        List<CpuPerFlow.Share> cpu = suite.measureCpu();
         Map<String, Long> memory = suite.runMemoryHarness();
         machine = machine.finished(suite.postgresUrl, System.nanoTime() - started);
-        String summary = new Summary(machine, figures, counts, memory).markdown();
+        String summary = new Summary(machine, figures, counts, cpu, memory).markdown();
         Files.writeString(out.resolve("summary.md"), summary, StandardCharsets.UTF_8);
         System.out.println(summary);
         Databases.stopEmbeddedPostgres();
@@ -90,6 +94,15 @@ public final class BenchmarkSuite {
             figures.add(Figure.of(result));
         }
         return figures;
+    }
+
+    /** Measures CPU time per flow, ours and the floor, on both databases with {@value #CPU_ADMINS} admins. */
+    private List<CpuPerFlow.Share> measureCpu() throws Exception {
+        Duration warmUp = Duration.ofSeconds(quick ? 1 : 5);
+        Duration measured = Duration.ofSeconds(quick ? 1 : 10);
+        List<CpuPerFlow.Share> shares = new ArrayList<>(CpuPerFlow.measure("h2", CPU_ADMINS, warmUp, measured));
+        shares.addAll(CpuPerFlow.measure("postgres", CPU_ADMINS, warmUp, measured));
+        return shares;
     }
 
     /** Runs {@link MemoryHarness} in a JVM of its own, so nothing else shares its heap, and reads its figures. */

@@ -16,7 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Renders the suite's figures as Markdown: the machine, the throughput table, the ratios, counts and memory. */
+/**
+ * Renders the suite's figures as Markdown: the machine, the throughput table, the ratios, counts, CPU time per flow
+ * and memory.
+ */
 final class Summary {
 
     private static final String FLOOR = "JdbcBenchmark.floorFlow";
@@ -30,13 +33,16 @@ final class Summary {
     private final Machine machine;
     private final List<Figure> figures;
     private final List<StatementCounts.Count> counts;
+    private final List<CpuPerFlow.Share> cpu;
     private final Map<String, Long> memory;
     private final StringBuilder out = new StringBuilder();
 
-    Summary(Machine machine, List<Figure> figures, List<StatementCounts.Count> counts, Map<String, Long> memory) {
+    Summary(Machine machine, List<Figure> figures, List<StatementCounts.Count> counts, List<CpuPerFlow.Share> cpu,
+            Map<String, Long> memory) {
         this.machine = machine;
         this.figures = figures;
         this.counts = counts;
+        this.cpu = cpu;
         this.memory = memory;
     }
 
@@ -54,6 +60,7 @@ final class Summary {
         throughput();
         ratios();
         statementCounts();
+        cpuTable();
         memoryTable();
         return out.toString();
     }
@@ -115,6 +122,23 @@ final class Summary {
         for (StatementCounts.Count c : counts) {
             line("| " + c.operation() + " | " + c.database() + " | " + decimal(c.statements()) + " | "
                     + decimal(c.transactions()) + " |");
+        }
+        line("");
+    }
+
+    private void cpuTable() {
+        line("## CPU time per phone change");
+        line("");
+        line("| Flow | Database | Threads | Flows measured | JVM µs | Server µs | Total µs | Floor / ours |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|");
+        for (CpuPerFlow.Share share : cpu) {
+            Optional<CpuPerFlow.Share> floor = cpu.stream()
+                    .filter(other -> other.flow().equals("floor") && other.database().equals(share.database()))
+                    .findFirst();
+            String ratio = floor.map(f -> percent(f.totalMicros() / share.totalMicros())).orElse("");
+            line("| " + share.flow() + " | " + share.database() + " | " + share.threads() + " | "
+                    + number(share.flows()) + " | " + number(share.jvmMicros()) + " | "
+                    + number(share.serverMicros()) + " | " + number(share.totalMicros()) + " | " + ratio + " |");
         }
         line("");
     }

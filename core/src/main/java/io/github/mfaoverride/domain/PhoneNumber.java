@@ -18,9 +18,9 @@ import java.util.Set;
  * Equality is by E.164 form. Instances are immutable and thread-safe.
  *
  * <p>Three ways in: {@link #parse} for what a person typed, {@link #ofE164} for a full number from anywhere else
- * (both validate against libphonenumber's metadata), and {@link #ofStored} for adapters re-reading a number this
- * class produced earlier, which checks the E.164 form only and derives the region and the masked form on first
- * use. Validation is the costly part of reading a user, and a stored number was validated when it was written.
+ * (both validate against libphonenumber's metadata), and {@link #ofStored} for adapters re-reading a number the
+ * library wrote earlier, which checks the E.164 form only and derives the region and the masked form on first
+ * use. Validation is the costly part of reading a user, and such a number was validated when it was written.
  */
 public final class PhoneNumber {
 
@@ -86,7 +86,9 @@ public final class PhoneNumber {
     }
 
     /**
-     * Reads a number stored in E.164 form, as adapters do.
+     * Reads a full number in E.164 form from anywhere: it is parsed and validated as typed input would be, and
+     * a non-canonical form (a national prefix after the country code, say) comes back canonical. Adapters use
+     * it for numbers a host wrote; {@link #ofStored} is for numbers the library wrote itself.
      *
      * @param e164 the number, for example {@code "+12015550100"}, not null
      * @return the number, never null
@@ -101,11 +103,12 @@ public final class PhoneNumber {
     }
 
     /**
-     * Rebuilds a number an adapter stored, from its E.164 form and the line type stored beside it. Only the form
-     * is checked (a plus, a known country calling code, at most 15 digits in all and at least two after the
-     * country code): the number was validated when it was parsed, and
-     * re-validating it on every read would cost more than the read. The region and the masked form are derived on
-     * first use. For text from anywhere but the library's own earlier output, use {@link #ofE164}.
+     * Rebuilds a number the library itself stored, from the {@link #e164()} it wrote and the line type stored
+     * beside it. Only the form is checked (a plus, a known country calling code, at most 15 digits in all and at
+     * least two after the country code): the number was validated when it was parsed, and re-validating it on
+     * every read would cost more than the read. The region and the masked form are derived on first use. The text
+     * is trusted to be canonical: a number in a non-canonical form would be kept as given and compare unequal to
+     * its canonical self, so text a host or a person wrote must go through {@link #ofE164} instead.
      *
      * @param e164 the stored number, for example {@code "+12015550100"}, not null
      * @param lineType the stored line type, not null

@@ -104,18 +104,24 @@ final class Columns {
         }
 
         /**
-         * Reads a stored number and the line type beside it (two columns). With a line type (a provider's lookup
-         * may have refined it) the number is only checked for E.164 form, as it was validated when parsed; without
-         * one (a host table with no line-type column selects NULL) it is parsed and validated again to learn it.
+         * Reads a stored number and the line type beside it (two columns), keeping a line type a provider's lookup
+         * refined. A number the library wrote itself is only checked for E.164 form
+         * ({@link PhoneNumber#ofStored}), as it was validated when parsed; one a host wrote, or one without a line
+         * type (a host table with no line-type column selects NULL), is parsed and validated again.
+         *
+         * @param writtenByLibrary whether only the library writes this column
          */
-        Optional<PhoneNumber> phone() throws SQLException {
+        Optional<PhoneNumber> phone(boolean writtenByLibrary) throws SQLException {
             String e164 = text();
             String lineType = text();
             if (e164 == null) {
                 return Optional.empty();
             }
-            return Optional.of(lineType == null
-                    ? PhoneNumber.ofE164(e164) : PhoneNumber.ofStored(e164, PhoneLineType.valueOf(lineType)));
+            if (writtenByLibrary && lineType != null) {
+                return Optional.of(PhoneNumber.ofStored(e164, PhoneLineType.valueOf(lineType)));
+            }
+            PhoneNumber parsed = PhoneNumber.ofE164(e164);
+            return Optional.of(lineType == null ? parsed : parsed.withLineType(PhoneLineType.valueOf(lineType)));
         }
     }
 }

@@ -62,8 +62,9 @@ public final class JdbcPhoneChangeRequests implements PhoneChangeRequests {
     private static final String SELECT_OPEN_BY_TARGET = "SELECT " + COLUMNS + " FROM mfa_override_request"
             + " WHERE target_id = ? AND state IN " + OPEN_STATES;
     /**
-     * H2 has no partial index; its unique generated column {@code open_target} holds the target of open requests
-     * only, so this reads one index entry instead of the target's whole history.
+     * H2 has no partial index; its unique generated column {@code open_target} (migration V2 and later) holds the
+     * target of open requests only, so this reads one index entry instead of the target's whole history. The
+     * schema tests check that its states are exactly the open states of {@link RequestState}.
      */
     private static final String SELECT_OPEN_BY_TARGET_H2 = "SELECT " + COLUMNS + " FROM mfa_override_request"
             + " WHERE open_target = ?";
@@ -208,7 +209,7 @@ public final class JdbcPhoneChangeRequests implements PhoneChangeRequests {
                     next.optionalText(),
                     next.integer(),
                     next.optionalInstant(),
-                    next.phone(),
+                    next.phone(true),
                     next.optionalText().map(DeliveryMethod::valueOf),
                     next.optionalText(),
                     next.optionalInstant(),

@@ -97,7 +97,10 @@ public final class JdbcTransactions implements Transactions {
         }
     }
 
-    /** Which database the connection is on, asked once per instance. */
+    /**
+     * Which database the connection is on, asked once per instance: one instance serves one database, so a
+     * routing data source that mixes databases needs an instance (and stores) per database.
+     */
     Dialect dialect(Connection connection) throws SQLException {
         Dialect known = dialect;
         if (known == null) {

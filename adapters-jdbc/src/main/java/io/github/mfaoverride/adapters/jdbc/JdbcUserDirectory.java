@@ -345,7 +345,7 @@ public final class JdbcUserDirectory implements UserDirectory {
             Locale locale = languageTag == null || languageTag.isBlank()
                     ? table.defaultLocale() : Locale.forLanguageTag(languageTag);
             boolean enabled = next.bool();
-            Optional<PhoneNumber> phone = next.phone();
+            Optional<PhoneNumber> phone = next.phone(table.isLibraryTable());
             MfaEnrollment mfa = new MfaEnrollment(enabled, phone, next.optionalInstant());
             long version = next.longInteger();
             Set<AdminGrant> grants = new HashSet<>();

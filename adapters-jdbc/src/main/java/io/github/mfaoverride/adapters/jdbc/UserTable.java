@@ -120,6 +120,11 @@ public final class UserTable {
         return phone;
     }
 
+    /** Whether this is the library's own table, whose phone column only the library writes. */
+    boolean isLibraryTable() {
+        return LIBRARY_TABLE.equals(table);
+    }
+
     Optional<String> phoneLineType() {
         return Optional.ofNullable(phoneLineType);
     }
@@ -248,7 +253,8 @@ public final class UserTable {
         }
 
         /**
-         * Names the column holding the MFA phone number in E.164 form.
+         * Names the column holding the MFA phone number in E.164 form. Numbers read from a host's table are
+         * parsed and validated on every read, so a non-canonical form written by the host comes back canonical.
          *
          * @param column the column, not null
          * @return this builder

@@ -1,13 +1,19 @@
 package io.github.mfaoverride.adapters.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.mfaoverride.domain.Organization;
+import io.github.mfaoverride.domain.PhoneLineType;
+import io.github.mfaoverride.domain.PhoneNumber;
 import io.github.mfaoverride.domain.User;
+import io.github.mfaoverride.domain.UserId;
 import io.github.mfaoverride.port.UserDirectory;
 import io.github.mfaoverride.testkit.UserDirectoryContract;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 
 /** The user directory on a host's own table, with column names of its own, passes the same contract. */
 class H2HostUserTableTest extends UserDirectoryContract {
@@ -50,6 +56,18 @@ class H2HostUserTableTest extends UserDirectoryContract {
         directory.save(user);
         return H2UserDirectoryTest.RawStatus.set(dataSource, "app_accounts", "state", "account_id", user,
                 storedStatus);
+    }
+
+    @Test
+    void findUserWhenTheHostWroteANonCanonicalNumberThenItComesBackCanonical() {
+        execute(dataSource, "INSERT INTO app_accounts (account_id, login, tenant_id, state, mfa_on, mfa_phone,"
+                + " mfa_phone_kind) VALUES ('a-1', 'ann', 't-1', 'ACTIVE', TRUE, '+4407911123456', 'MOBILE')");
+
+        PhoneNumber phone = directory.findUser(UserId.of("a-1")).orElseThrow().mfa().phone().orElseThrow();
+
+        assertThat(phone).isEqualTo(PhoneNumber.ofE164("+447911123456"));
+        assertThat(phone.e164()).isEqualTo("+447911123456");
+        assertThat(phone.lineType()).isEqualTo(PhoneLineType.MOBILE);
     }
 
     static void execute(DataSource dataSource, String sql) {

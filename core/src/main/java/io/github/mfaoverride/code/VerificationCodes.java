@@ -16,10 +16,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Makes one-time codes and their keyed digests.
  *
- * <p>Codes are decimal digits made from random bytes of the given {@link SecureRandom}, drawn in one call per code:
- * a byte of 250 or more is skipped, so that the remaining 250 values, taken modulo 10, make every digit uniform
- * (NIST SP 800-63B: an approved random generator; OWASP ASVS 6.5.3). One call, not one per digit, because the
- * platform's default generator serializes its callers.
+ * <p>Codes are decimal digits made from random bytes of the given {@link SecureRandom}, drawn in one call per code
+ * (a second only when skipped bytes leave too few): a byte of 250 or more is skipped, so that the remaining 250
+ * values, taken modulo 10, make every digit uniform (NIST SP 800-63B: an approved random generator; OWASP ASVS
+ * 6.5.3). One call, not one per digit, because the platform's default generator serializes its callers.
  *
  * <p>Only an HMAC-SHA-256 of a code is ever stored (ASVS 2.7.5), keyed by a secret of at least 32 bytes and
  * computed over the code together with what it is bound to (request, destination, method; ASVS 6.6.2), so a

@@ -8,7 +8,13 @@ import io.github.mfaoverride.error.MfaOverrideException;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -141,6 +147,34 @@ class VerificationCodesTest {
         assertThat(digest).matches("[0-9a-f]{64}").doesNotContain("123456");
         assertThat(codes.matches(digest, "123456", "request-1", "+12015550122", "SMS")).isTrue();
         assertThat(codes.matches(digest, "123457", "request-1", "+12015550122", "SMS")).isFalse();
+    }
+
+    @Test
+    void digestWhenManyThreadsDigestAtOnceThenEachGetsTheSequentialResult() throws Exception {
+        VerificationCodes codes = new VerificationCodes(SECRET, 6, new SecureRandom());
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            expected.add(codes.digest(String.format("%06d", i), "request-" + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int thread = 0; thread < 8; thread++) {
+                results.add(pool.submit(() -> {
+                    List<String> digests = new ArrayList<>();
+                    for (int i = 0; i < 200; i++) {
+                        digests.add(codes.digest(String.format("%06d", i), "request-" + i));
+                    }
+                    return digests;
+                }));
+            }
+            for (Future<List<String>> result : results) {
+                assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected).doesNotHaveDuplicates();
     }
 
     @Test

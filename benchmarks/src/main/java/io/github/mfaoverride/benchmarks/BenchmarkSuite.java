@@ -35,6 +35,14 @@ public final class BenchmarkSuite {
     static final int[] ADMINS = {1, 4, 16};
     /** Enough admins to keep 2 cores busy, so that CPU time, not waiting, decides throughput. */
     static final int CPU_ADMINS = 4;
+    /**
+     * Warm-up iterations of 2 s before each benchmark's measured ones. Measured on 2 cores, the JIT compiler
+     * threads were still taking a quarter of the CPU after 6 s of a JDBC flow (libphonenumber, the driver and the
+     * library are a lot of code to compile) and had settled by 20 s; with fewer, the measurement counts compiling.
+     */
+    static final int WARM_UP_ITERATIONS = 10;
+    /** The same for {@link CpuPerFlow}, which runs outside JMH in this JVM and must also wait out the compiler. */
+    static final int CPU_WARM_UP_SECONDS = 30;
 
     private final boolean quick = Boolean.getBoolean("mfa.bench.quick");
     private final String postgresUrl;
@@ -82,7 +90,7 @@ public final class BenchmarkSuite {
                 .include(BenchmarkSuite.class.getPackageName() + "\\.(" + pattern + ")")
                 .threads(threads)
                 .forks(1)
-                .warmupIterations(quick ? 1 : 3)
+                .warmupIterations(quick ? 1 : WARM_UP_ITERATIONS)
                 .warmupTime(TimeValue.seconds(quick ? 1 : 2))
                 .measurementIterations(quick ? 2 : 5)
                 .measurementTime(TimeValue.seconds(quick ? 1 : 2))
@@ -98,7 +106,7 @@ public final class BenchmarkSuite {
 
     /** Measures CPU time per flow, ours and the floor, on both databases with {@value #CPU_ADMINS} admins. */
     private List<CpuPerFlow.Share> measureCpu() throws Exception {
-        Duration warmUp = Duration.ofSeconds(quick ? 1 : 5);
+        Duration warmUp = Duration.ofSeconds(quick ? 1 : CPU_WARM_UP_SECONDS);
         Duration measured = Duration.ofSeconds(quick ? 1 : 10);
         List<CpuPerFlow.Share> shares = new ArrayList<>(CpuPerFlow.measure("h2", CPU_ADMINS, warmUp, measured));
         shares.addAll(CpuPerFlow.measure("postgres", CPU_ADMINS, warmUp, measured));

@@ -37,8 +37,9 @@ public final class BenchmarkSuite {
     static final int CPU_ADMINS = 4;
     /**
      * Warm-up iterations of 2 s before each benchmark's measured ones. Measured on 2 cores, the JIT compiler
-     * threads were still taking a quarter of the CPU after 6 s of a JDBC flow (libphonenumber, the driver and the
-     * library are a lot of code to compile) and had settled by 20 s; with fewer, the measurement counts compiling.
+     * threads were still taking about a quarter of the CPU 5 s into the PostgreSQL flow (libphonenumber, the driver
+     * and the library are a lot of code to compile), less after 15 s, almost none after 30 s; with a short
+     * warm-up the measurement counts compiling.
      */
     static final int WARM_UP_ITERATIONS = 10;
     /** The same for {@link CpuPerFlow}, which runs outside JMH in this JVM and must also wait out the compiler. */

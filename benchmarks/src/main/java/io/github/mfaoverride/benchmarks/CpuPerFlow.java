@@ -88,12 +88,13 @@ final class CpuPerFlow {
             }
             Thread.sleep(warmUp.toMillis());
             long jvmBefore = jvmCpuNanos();
-            long serverBefore = serverTicks("postgres".equals(database));
+            boolean onPostgres = "postgres".equals(database);
+            long serverBefore = serverTicks(onPostgres);
             long flowsBefore = done.sum();
             Thread.sleep(measured.toMillis());
             long flows = done.sum() - flowsBefore;
             long jvm = jvmCpuNanos() - jvmBefore;
-            long server = serverTicks("postgres".equals(database)) - serverBefore;
+            long server = serverTicks(onPostgres) - serverBefore;
             stop.set(true);
             for (Future<Void> worker : workers) {
                 worker.get();

@@ -100,7 +100,11 @@ final class Columns {
 
         Instant instant() throws SQLException {
             int column = next;
-            return required(optionalInstant(), "column " + column);
+            Optional<Instant> value = optionalInstant();
+            if (value.isEmpty()) {
+                throw new SQLException("column " + column + " is null");
+            }
+            return value.get();
         }
 
         /**
